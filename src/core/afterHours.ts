@@ -46,6 +46,7 @@ export function afterHoursShare(contactsByHour: Cells, hours: OpeningHours): num
     total += contacts;
     if (!isOpen(day, hour, hours)) outside += contacts;
   });
+  if (!Number.isFinite(total)) return calcError("#NUM!", "tooLarge");
   if (total === 0) return calcError("#DIV/0!", "sumsToZero", { param: "contacts_by_hour" });
   return outside / total;
 }

@@ -139,7 +139,8 @@ function readAmount(raw: unknown, spec: AmountParam): number | CalcError {
   if (isCalcError(cells)) return cells;
   let total = 0;
   for (const value of cells.values) if (value !== null) total += value;
-  return total;
+  // A sum past the float range would turn later ratios into a silent 0: report it instead.
+  return Number.isFinite(total) ? total : calcError("#NUM!", "tooLarge");
 }
 
 function readParam(raw: unknown, spec: ParamSpec): number | boolean | Cells | CalcError {

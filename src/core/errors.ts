@@ -23,7 +23,6 @@ export const MESSAGE_KEYS = [
   "grid7x24",
   "openBeforeClose",
   "sumsToZero",
-  "costsNotPositive",
   "noPaybackWithin",
   "noPaybackNever",
   "tooLarge",
