@@ -67,9 +67,10 @@ export function monthlyCashFlow(inputs: CashFlowInputs): CashFlowMonth[] {
 }
 
 /**
- * Months until the cumulative net benefit covers the investment, interpolated linearly inside
- * the month it happens: (m − 1) + still-to-cover / net_m, for the first month m where the
- * cumulative net benefit reaches the investment. `null` when that never happens in the series.
+ * Months until the cumulative net cash flow, starting at −investment, reaches zero, interpolated
+ * linearly inside the month it happens: (m − 1) + (−cumulative_{m−1}) / net_m for the first month m
+ * where it turns non-negative. `null` when that never happens in the series. The model sheet's
+ * cash-flow table computes the same crossing from the same running sum.
  *
  * @example paybackFromSeries(100000, [50000, 50000, 50000]) === 2
  */
@@ -77,12 +78,13 @@ export function paybackFromSeries(
   investment: number,
   monthlyNet: readonly number[],
 ): number | null {
-  if (investment <= 0) return 0;
-  let covered = 0;
+  let cumulative = -investment;
+  if (cumulative >= 0) return 0;
   for (let i = 0; i < monthlyNet.length; i++) {
     const net = monthlyNet[i] ?? 0;
-    if (net > 0 && covered + net >= investment) return i + (investment - covered) / net;
-    covered += net;
+    const before = cumulative;
+    cumulative += net;
+    if (cumulative >= 0) return i + -before / net;
   }
   return null;
 }

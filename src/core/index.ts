@@ -11,3 +11,6 @@ export * from "./roi";
 export * from "./verdict";
 export * from "./defaults";
 export { finiteOrError } from "./numbers";
+export * from "./inputs";
+export * from "./presets";
+export * from "./businessCase";

@@ -1,5 +1,6 @@
 /** The articles' core formula, shared by both templates and by `CX.ROI` / `CX.NET_BENEFIT`. */
 import { calcError, type CalcError } from "./errors";
+import { finiteOrError } from "./numbers";
 
 /**
  * Simple (undiscounted) return on investment.
@@ -10,7 +11,8 @@ import { calcError, type CalcError } from "./errors";
  */
 export function roi(totalBenefits: number, totalCosts: number): number | CalcError {
   if (totalCosts === 0) return calcError("#DIV/0!", "sumsToZero", { param: "costs" });
-  return (totalBenefits - totalCosts) / totalCosts;
+  // Tiny costs can overflow the ratio: #NUM!, as Excel shows, never Infinity.
+  return finiteOrError((totalBenefits - totalCosts) / totalCosts);
 }
 
 /**

@@ -1,0 +1,3 @@
+export * from "./spec";
+export * from "./buildTemplate";
+export { nameOf } from "./formulas";

@@ -1,0 +1,57 @@
+/** A1 addresses and a small cursor that lays cells out row by row. */
+import type { CellSpec, CellStyle, NameSpec, ValidationSpec } from "./spec";
+
+export function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+export function address(column: number, row: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+export type CellContent = number | string | boolean;
+
+/** Collects the sheet's cells, names and validations; rows are 1-based as in Excel. */
+export class SheetLayout {
+  readonly cells: CellSpec[] = [];
+  readonly names: NameSpec[] = [];
+  readonly validations: ValidationSpec[] = [];
+  row = 1;
+
+  /** Puts a constant (or, when it starts with "=", a formula) at column/row. */
+  put(
+    column: number,
+    row: number,
+    content: CellContent,
+    style?: CellStyle,
+    numberFormat?: string,
+  ): string {
+    const at = address(column, row);
+    const isFormula = typeof content === "string" && content.startsWith("=");
+    this.cells.push({
+      address: at,
+      ...(isFormula ? { formula: content } : { value: content }),
+      ...(style ? { style } : {}),
+      ...(numberFormat ? { numberFormat } : {}),
+    });
+    return at;
+  }
+
+  name(name: string, at: string, comment: string): void {
+    this.names.push({ name, address: at, comment });
+  }
+
+  validate(spec: ValidationSpec): void {
+    this.validations.push(spec);
+  }
+
+  /** Moves to the next row, leaving `gap` empty rows. */
+  next(gap = 0): number {
+    this.row += 1 + gap;
+    return this.row;
+  }
+}
