@@ -1,0 +1,153 @@
+/**
+ * Step 2, the figures form, generated from the template's input definitions: a labelled field per
+ * input with its unit, its source note and a message slot, all tied together with
+ * aria-describedby; plus the preset picker, the horizon and the formula mode.
+ */
+import { SCENARIOS, inputsOf, type InputDef } from "../core";
+import type { Lang } from "../i18n/language";
+import { PANE_TEXT } from "../i18n/pane";
+import { INPUT_LABELS, INPUT_NOTES, SHEET_TEXT, UNITS } from "../i18n/template";
+import type { FormulaMode } from "../template";
+import { el } from "./dom";
+import { HORIZON_INPUT } from "./fields";
+import type { FieldState, Preset, WizardState } from "./state";
+
+export interface FormHandlers {
+  readonly onField: (id: string, text: string) => void;
+  readonly onPreset: (preset: Preset) => void;
+  readonly onMode: (mode: FormulaMode) => void;
+}
+
+const fieldId = (id: string) => `f-${id}`;
+
+function noteOf(lang: Lang, def: InputDef): string {
+  const notes = INPUT_NOTES[lang];
+  return notes[def.id] ?? notes[def.id.split("_")[0] ?? ""] ?? notes.figure ?? "";
+}
+
+/** Shows a field's message (or clears it) and marks the control invalid for assistive tech. */
+export function showFieldState(id: string, field: FieldState): void {
+  const control = document.getElementById(fieldId(id));
+  const message = document.getElementById(`${fieldId(id)}-error`);
+  if (control === null || message === null) return;
+  if (field.error === null) control.removeAttribute("aria-invalid");
+  else control.setAttribute("aria-invalid", "true");
+  message.textContent = field.error ?? "";
+  control.closest(".field")?.classList.toggle("invalid", field.error !== null);
+}
+
+function field(
+  def: InputDef,
+  state: WizardState,
+  handlers: FormHandlers,
+  label: string,
+  note: string,
+) {
+  const id = fieldId(def.id);
+  const current = state.fields[def.id];
+  const describedBy = [`${id}-unit`, note ? `${id}-note` : "", `${id}-error`].filter(Boolean);
+  const flag = def.unit === "flag";
+  const input = el("input", {
+    id,
+    name: def.id,
+    type: flag ? "checkbox" : "text",
+    inputmode: flag ? undefined : "decimal",
+    autocomplete: "off",
+    "aria-describedby": describedBy.join(" "),
+    "aria-invalid": current?.error ? "true" : undefined,
+  });
+  if (flag) {
+    input.checked = current?.value === 1;
+    input.addEventListener("change", () => handlers.onField(def.id, input.checked ? "1" : "0"));
+  } else {
+    input.value = current?.text ?? "";
+    input.addEventListener("input", () => handlers.onField(def.id, input.value));
+  }
+  const unit = flag ? PANE_TEXT[state.lang].yes : (UNITS[state.lang][def.unit] ?? "");
+  return el(
+    "div",
+    { class: `field${flag ? " flag" : ""}${current?.error ? " invalid" : ""}` },
+    el("label", { for: id }, label),
+    el("div", { class: "control" }, input, el("span", { id: `${id}-unit`, class: "unit" }, unit)),
+    note ? el("p", { id: `${id}-note`, class: "note" }, note) : null,
+    el("p", { id: `${id}-error`, class: "error", "aria-live": "polite" }, current?.error ?? ""),
+  );
+}
+
+function presetPicker(state: WizardState, handlers: FormHandlers): HTMLElement {
+  const text = PANE_TEXT[state.lang];
+  const names = SHEET_TEXT[state.lang];
+  const select = el(
+    "select",
+    { id: "preset", "aria-describedby": "preset-note" },
+    ...(["yours", ...SCENARIOS] as const).map((preset) =>
+      el("option", { value: preset, selected: preset === state.preset }, names[preset] ?? preset),
+    ),
+  );
+  select.addEventListener("change", () => handlers.onPreset(select.value as Preset));
+  return el(
+    "div",
+    { class: "field" },
+    el("label", { for: "preset" }, text.preset),
+    select,
+    el("p", { id: "preset-note", class: "note" }, text.presetNote),
+  );
+}
+
+function modePicker(state: WizardState, handlers: FormHandlers): HTMLElement {
+  const text = PANE_TEXT[state.lang];
+  const option = (mode: FormulaMode, label: string, note: string) => {
+    const input = el("input", {
+      type: "radio",
+      name: "mode",
+      id: `mode-${mode}`,
+      value: mode,
+      checked: state.mode === mode,
+      "aria-describedby": `mode-${mode}-note`,
+    });
+    input.addEventListener("change", () => input.checked && handlers.onMode(mode));
+    return el(
+      "div",
+      { class: "choice" },
+      input,
+      el("label", { for: `mode-${mode}` }, label),
+      el("p", { id: `mode-${mode}-note`, class: "note" }, note),
+    );
+  };
+  return el(
+    "fieldset",
+    { class: "group" },
+    el("legend", {}, text.formulaMode),
+    option("native", text.native, text.nativeNote),
+    option("addin", text.addin, text.addinNote),
+  );
+}
+
+/** The whole step-2 form; `live` is the element the wizard keeps the live result in. */
+export function renderFigures(state: WizardState, handlers: FormHandlers, live: HTMLElement) {
+  const text = PANE_TEXT[state.lang];
+  const labels = INPUT_LABELS[state.lang];
+  const inputs = inputsOf(state.kind).map((def) => {
+    const label = labels[def.id] ?? def.id;
+    const shown = def.unit === "flag" ? label.replace(/\s*\(.*\)\s*$/, "") : label;
+    return field(def, state, handlers, shown, noteOf(state.lang, def));
+  });
+  return [
+    el(
+      "fieldset",
+      { class: "group" },
+      el("legend", {}, text.settings),
+      presetPicker(state, handlers),
+      field(HORIZON_INPUT, state, handlers, text.horizon, text.horizonNote),
+      modePicker(state, handlers),
+    ),
+    live,
+    el(
+      "fieldset",
+      { class: "group", "aria-describedby": "figures-hint" },
+      el("legend", {}, text.figures),
+      el("p", { id: "figures-hint", class: "note" }, text.percentHint),
+      ...inputs,
+    ),
+  ];
+}

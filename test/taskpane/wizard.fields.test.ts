@@ -1,0 +1,175 @@
+/**
+ * The wizard's rules without a browser: how typed figures are read (percentages, Dutch decimal
+ * comma), which message a wrong figure gets, and how presets, edits and the language switch
+ * change the form's state.
+ */
+import { inputsOf, type InputDef } from "../../src/core";
+import { formatFigure, parseFigure, parseNumber, rangeMessage } from "../../src/taskpane/fields";
+import { resultRows } from "../../src/taskpane/review";
+import * as wizard from "../../src/taskpane/state";
+
+const def = (id: string): InputDef => inputsOf("reachability").find((input) => input.id === id)!;
+
+describe("parseNumber", () => {
+  it.each([
+    ["40", "en", 40],
+    ["0.4", "en", 0.4],
+    ["1,000", "en", 1000],
+    ["1,234,567.5", "en", 1234567.5],
+    ["€ 6.50", "en", 6.5],
+    [" 12 ", "en", 12],
+    ["0,4", "nl", 0.4],
+    ["1.000", "nl", 1000],
+    ["1.234.567,5", "nl", 1234567.5],
+    ["6.5", "nl", 6.5],
+    ["−3", "nl", -3],
+    [",5", "nl", 0.5],
+  ] as const)("%s in %s is %d", (typed, lang, expected) => {
+    expect(parseNumber(typed, lang)).toBe(expected);
+  });
+
+  it.each([
+    ["", "en"],
+    ["abc", "en"],
+    ["0,4", "en"],
+    ["1,00", "en"],
+    ["4e3", "en"],
+    ["1,2,3", "nl"],
+    ["12abc", "nl"],
+  ] as const)("%j in %s is not a number", (typed, lang) => {
+    expect(parseNumber(typed, lang)).toBeNull();
+  });
+});
+
+describe("parseFigure", () => {
+  it.each([
+    ["standardQuestionShare", "40", "en", 0.4],
+    ["standardQuestionShare", "40%", "en", 0.4],
+    ["standardQuestionShare", "40 %", "nl", 0.4],
+    ["standardQuestionShare", "12,5", "nl", 0.125],
+    ["standardQuestionShare", "0", "en", 0],
+    ["surcharge_weekend", "200", "en", 2],
+    ["contactsPerMonth", "5,000", "en", 5000],
+    ["contactsPerMonth", "5.000", "nl", 5000],
+    ["rampUpMonths", "12", "en", 12],
+  ] as const)("%s: reads %j (%s) as %d", (input, typed, lang, expected) => {
+    expect(parseFigure(def(input), typed, lang)).toEqual({ value: expected });
+  });
+
+  it.each([
+    ["standardQuestionShare", "140", "en", "Enter a percentage from 0% to 100%."],
+    ["standardQuestionShare", "-1", "en", "Enter a percentage from 0% to 100%."],
+    ["standardQuestionShare", "140", "nl", "Vul een percentage in van 0% tot 100%."],
+    ["surcharge_weekend", "250", "en", "Enter a percentage from 0% to 200%."],
+    [
+      "contactsPerMonth",
+      "lots",
+      "en",
+      "This is not a number. Enter a number from 0 to 1,000,000,000.",
+    ],
+    [
+      "contactsPerMonth",
+      "veel",
+      "nl",
+      "Dit is geen getal. Vul een getal in van 0 tot 1.000.000.000.",
+    ],
+    [
+      "contactsPerMonth",
+      "40%",
+      "en",
+      "This is not a number. Enter a number from 0 to 1,000,000,000.",
+    ],
+    ["rampUpMonths", "1.5", "en", "Enter a whole number from 0 to 120."],
+    ["rampUpMonths", "1,5", "nl", "Vul een geheel getal in van 0 tot 120."],
+    ["rampUpMonths", "", "en", "This is not a number. Enter a whole number from 0 to 120."],
+  ] as const)("%s: refuses %j (%s) with the allowed range", (input, typed, lang, message) => {
+    expect(parseFigure(def(input), typed, lang)).toEqual({ error: message });
+  });
+
+  it("names the horizon's range", () => {
+    expect(rangeMessage(wizard.fieldDefs("digital").at(-1)!, "en")).toBe(
+      "Enter a whole number from 12 to 120.",
+    );
+  });
+});
+
+describe("formatFigure", () => {
+  it.each([
+    ["standardQuestionShare", 0.35, "en", "35"],
+    ["standardQuestionShare", 0.125, "nl", "12,5"],
+    ["hourlyStaffCost", 6.5, "nl", "6,5"],
+    ["contactsPerMonth", 1500, "en", "1500"],
+    ["contactsPerMonth", 1500, "nl", "1500"],
+  ] as const)("%s: shows %d in %s as %s, and reads it back", (input, value, lang, shown) => {
+    expect(formatFigure(def(input), value, lang)).toBe(shown);
+    expect(parseFigure(def(input), shown, lang)).toEqual({ value });
+  });
+});
+
+describe("wizard state", () => {
+  it("starts from the example figures and a 36-month horizon, with nothing invalid", () => {
+    const state = wizard.initialState("en", true);
+    expect(state.fields.contactsPerMonth?.text).toBe("4000");
+    expect(wizard.horizonOf(state)).toBe(36);
+    expect(wizard.invalidFields(state)).toEqual([]);
+  });
+
+  it("gives no result while a field is invalid, and the core's result once fixed", () => {
+    const state = wizard.initialState("en", true);
+    wizard.typeInField(state, "automationRate", "150");
+    expect(wizard.invalidFields(state)).toEqual(["automationRate"]);
+    expect(wizard.liveResult(state)).toBeNull();
+    wizard.typeInField(state, "automationRate", "30%");
+    expect(wizard.liveResult(state)).not.toBeNull();
+  });
+
+  it.each([
+    ["digital", "100%"],
+    ["reachability", "30%"],
+  ] as const)(
+    "the article preset of %s shows %s first-year ROI (article method)",
+    (kind, shown) => {
+      const state = wizard.initialState("en", true);
+      wizard.chooseTemplate(state, kind);
+      wizard.applyPreset(state, "article");
+      const rows = resultRows(kind, wizard.liveResult(state)!, "en", 36);
+      expect(rows.find((row) => row.id === "firstYearRoiArticle")?.value).toBe(shown);
+    },
+  );
+
+  it("an edit after a preset makes the figures yours; 'your figures' brings them back", () => {
+    const state = wizard.initialState("en", true);
+    wizard.typeInField(state, "contactsPerMonth", "4200");
+    wizard.applyPreset(state, "optimistic");
+    expect(state.fields.automationRate?.text).toBe("40");
+    expect(state.fields.contactsPerMonth?.text).toBe("4200");
+    wizard.applyPreset(state, "yours");
+    expect(state.fields.automationRate?.text).toBe("30");
+    wizard.applyPreset(state, "article");
+    wizard.typeInField(state, "trainingCost", "5000");
+    expect(state.preset).toBe("yours");
+    expect(state.yours.contactsPerMonth).toBe(5000);
+    expect(state.yours.trainingCost).toBe(5000);
+  });
+
+  it("the language switch rewrites valid figures and keeps invalid text with a message in the new language", () => {
+    const state = wizard.initialState("en", true);
+    wizard.typeInField(state, "costPerContact", "7.25");
+    wizard.typeInField(state, "automationRate", "150");
+    wizard.switchLanguage(state, "nl");
+    expect(state.fields.costPerContact?.text).toBe("7,25");
+    expect(state.fields.automationRate).toEqual({
+      text: "150",
+      value: null,
+      error: "Vul een percentage in van 0% tot 100%.",
+    });
+  });
+
+  it("shows payback that never comes as 'not within' the horizon", () => {
+    const state = wizard.initialState("en", true);
+    wizard.typeInField(state, "extraRevenuePerYear", "0");
+    wizard.typeInField(state, "automationRate", "0");
+    const rows = resultRows("digital", wizard.liveResult(state)!, "en", 36);
+    expect(rows.find((row) => row.id === "paybackMonths")?.value).toBe("Not within 36 months");
+  });
+});
