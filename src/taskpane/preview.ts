@@ -5,25 +5,11 @@
  */
 import { formatNumber, type Lang } from "../i18n/language";
 import { PANE_TEXT } from "../i18n/pane";
-import type { CellSpec, TemplateSpec } from "../template";
+import { resultIdsOf, type CellSpec, type TemplateSpec } from "../template";
 import { el, format } from "./dom";
 import { columnLetters, parseCell } from "./writerStyles";
 
 export const PREVIEW_ROWS = 40;
-
-const RESULT_IDS = [
-  "firstYearRoiArticle",
-  "firstYearRoi",
-  "horizonRoi",
-  "discountedRoi",
-  "netPresentValue",
-  "paybackMonths",
-  "hiddenCosts",
-  "verdict",
-  "staffCostPerYear",
-  "staffingRoi",
-  "cheaperRoute",
-];
 
 function shown(cell: CellSpec | undefined, lang: Lang): string {
   if (cell === undefined) return "";
@@ -35,7 +21,7 @@ function shown(cell: CellSpec | undefined, lang: Lang): string {
 
 /** The rows the preview shows: 1..PREVIEW_ROWS, then the results heading and results. */
 export function previewRows(spec: TemplateSpec): number[] {
-  const resultRows = RESULT_IDS.flatMap((id) => {
+  const resultRows = resultIdsOf(spec.kind).flatMap((id) => {
     const at = spec.resultCells[id];
     return at === undefined ? [] : [parseCell(at).row];
   });

@@ -83,6 +83,23 @@ function validationMessage(lang: Lang, def: InputDef): string {
   return fill(texts[key] ?? "", bounds);
 }
 
+/** The results block, in the order the sheet shows it (24/7 adds the staffing comparison). */
+export function resultIdsOf(kind: TemplateKind): string[] {
+  const shared = [
+    "firstYearRoiArticle",
+    "firstYearRoi",
+    "horizonRoi",
+    "discountedRoi",
+    "netPresentValue",
+    "paybackMonths",
+    "hiddenCosts",
+    "verdict",
+  ];
+  return kind === "reachability"
+    ? [...shared, "staffCostPerYear", "staffingRoi", "cheaperRoute"]
+    : shared;
+}
+
 export function buildTemplate(
   kind: TemplateKind,
   yours: InputValues,
@@ -247,17 +264,7 @@ export function buildTemplate(
   calc("presentCosts", `=Investment*(1+CostRisk)+NPV(DiscountRate,${yearCosts})`);
 
   // The monthly cash-flow table sits below the results; its rows are known now.
-  const resultIds = [
-    "firstYearRoiArticle",
-    "firstYearRoi",
-    "horizonRoi",
-    "discountedRoi",
-    "netPresentValue",
-    "paybackMonths",
-    "hiddenCosts",
-    "verdict",
-  ];
-  if (kind === "reachability") resultIds.push("staffCostPerYear", "staffingRoi", "cheaperRoute");
+  const resultIds = resultIdsOf(kind);
   const resultsHeading = sheet.row + 2;
   const tableHeader = resultsHeading + resultIds.length + 3;
   const firstMonthRow = tableHeader + 2; // month 1; month 0 is right under the header
