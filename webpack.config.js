@@ -4,6 +4,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { FunctionsNlPlugin } = require("./scripts/functions-nl-plugin.cjs");
+const { LicenseInventoryPlugin } = require("./scripts/license-plugin.cjs");
 
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
@@ -37,6 +38,8 @@ module.exports = (_env, argv) => {
         input: "./src/functions/functions.ts",
       }),
       new FunctionsNlPlugin({ dutch: path.resolve(__dirname, "src/i18n/functions-nl.json") }),
+      // dist/third-party-licenses.json; a package under a license not on the list fails the build.
+      new LicenseInventoryPlugin(),
       // The shared runtime: one page hosts the functions and the task pane.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

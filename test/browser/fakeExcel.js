@@ -1,4 +1,4 @@
-/* global window */
+/* global window, TextEncoder */
 /*
  * The Excel half of the browser tests' fake office.js (fakeOffice.js is the Office half; the
  * harness serves both as the CDN script). A workbook model and the request-context proxies the
@@ -7,7 +7,16 @@
  * debugInfo.errorLocation). The workbook is exposed as window.__fakeWorkbook for assertions.
  *
  * Configuration (set before the page loads): window.__fakeOfficeConfig =
- *   { host: "Excel", displayLanguage: "en-US", existingSheets: ["ROI 24-7"] }
+ *   { host: "Excel", displayLanguage: "en-US", existingSheets: ["ROI 24-7"],
+ *     existingCells: { "ROI 24-7": { A1: "mine" } }, failOn: "Range.formulas", failOnSync: 2, failOnSyncAfter: 3 }
+ *
+ * Commands are named as Excel names them ("Range.formulas", "WorksheetCollection.add" …), as in
+ * test/support/fakeExcel.ts. Failure injection: `failOn` makes that command throw when applied;
+ * `failOnSync` makes that sync (counted from page load) apply its first `failOnSyncAfter`
+ * commands (default: half) and then reject, like a request Excel carried out partly. Both can be
+ * changed later with window.__FakeExcel.failOn(op) / failOnSync(n, after) (null clears).
+ * Recorded for assertions and the benchmark: workbook.applied (every command applied, by name)
+ * and workbook.requests (per sync: the number of commands and the bytes of their JSON payload).
  */
 (function () {
   "use strict";
@@ -20,6 +29,13 @@
     active: null,
     syncs: 0,
     runs: 0,
+    applied: [],
+    requests: [],
+  };
+  var failures = {
+    op: config.failOn || null,
+    sync: config.failOnSync || null,
+    after: config.failOnSyncAfter,
   };
   window.__fakeWorkbook = workbook;
 
@@ -53,6 +69,13 @@
     return workbook.sheets[name];
   }
   (config.existingSheets || []).forEach(addSheet);
+  // Values already in those sheets: { "Budget": { A1: 42 } }.
+  Object.keys(config.existingCells || {}).forEach(function (name) {
+    var cells = config.existingCells[name];
+    Object.keys(cells).forEach(function (at) {
+      findSheet(name).cells[at] = { value: cells[at], format: {} };
+    });
+  });
   workbook.active = workbook.sheetOrder[0] || null;
 
   function columnNumber(letters) {
@@ -86,15 +109,36 @@
     this.queue = [];
     this.workbook = new Workbook(this);
   }
+  /** Queues `apply` as the command `op`, carrying `payload` (what Excel would be sent). */
+  Context.prototype.enqueue = function (op, payload, apply) {
+    this.queue.push({ op: op, payload: payload, apply: apply });
+  };
   Context.prototype.sync = function () {
     var queue = this.queue;
     this.queue = [];
-    workbook.syncs += 1;
+    var sync = (workbook.syncs += 1);
+    var json = JSON.stringify(
+      queue.map(function (command) {
+        return [command.op, command.payload];
+      }),
+    );
+    workbook.requests.push({
+      sync: sync,
+      commands: queue.length,
+      bytes: new TextEncoder().encode(json).length,
+    });
+    var cut = sync === failures.sync ? failures.after : undefined;
+    if (sync === failures.sync && cut === undefined) cut = Math.floor(queue.length / 2);
     return new Promise(function (resolve, reject) {
       setTimeout(function () {
         try {
-          queue.forEach(function (command) {
-            command();
+          queue.forEach(function (command, index) {
+            if (index === cut)
+              throw officeError("GeneralException", "Sync " + sync + " failed", command.op);
+            if (command.op === failures.op)
+              throw officeError("InvalidArgument", command.op + " failed", command.op);
+            command.apply();
+            workbook.applied.push(command.op);
           });
           resolve();
         } catch (error) {
@@ -104,12 +148,12 @@
     });
   };
 
-  /** Defines setters on `target` that queue `apply(prop, value)` for the next sync. */
-  function settable(context, target, props, apply) {
+  /** Defines setters on `target` that queue `apply(prop, value)` as `${owner}.${prop}`. */
+  function settable(context, owner, target, props, apply) {
     props.forEach(function (prop) {
       Object.defineProperty(target, prop, {
         set: function (value) {
-          context.queue.push(function () {
+          context.enqueue(owner + "." + prop, value, function () {
             apply(prop, value);
           });
         },
@@ -121,10 +165,10 @@
     return target;
   }
 
-  function loadable(context, read) {
+  function loadable(context, owner, read) {
     var collection = {
-      load: function () {
-        context.queue.push(function () {
+      load: function (what) {
+        context.enqueue(owner + ".load", what, function () {
           collection.items = read();
         });
         return collection;
@@ -134,42 +178,47 @@
   }
 
   function Workbook(context) {
-    this.worksheets = loadable(context, function () {
+    this.worksheets = loadable(context, "WorksheetCollection", function () {
       return workbook.sheetOrder.map(function (name) {
         return { name: name };
       });
     });
     this.worksheets.add = function (name) {
-      context.queue.push(function () {
+      context.enqueue("WorksheetCollection.add", name, function () {
         addSheet(name);
       });
       return new Worksheet(context, name);
     };
     this.worksheets.getItemOrNullObject = function (name) {
       var proxy = new Worksheet(context, name);
-      proxy.load = function () {
-        context.queue.push(function () {
+      proxy.load = function (what) {
+        context.enqueue("Worksheet.load", what, function () {
           proxy.isNullObject = !findSheet(name);
         });
       };
       proxy.delete = function () {
-        context.queue.push(function () {
+        context.enqueue("Worksheet.delete", null, function () {
           var sheet = findSheet(name);
           if (!sheet) return;
           delete workbook.sheets[sheet.name];
           workbook.sheetOrder = workbook.sheetOrder.filter(function (n) {
             return n !== sheet.name;
           });
+          // As in Excel, a sheet's tables go with it.
+          workbook.tables = workbook.tables.filter(function (t) {
+            return t.sheet !== sheet.name;
+          });
+          if (workbook.active === sheet.name) workbook.active = workbook.sheetOrder[0] || null;
         });
       };
       return proxy;
     };
-    this.tables = loadable(context, function () {
+    this.tables = loadable(context, "TableCollection", function () {
       return workbook.tables.map(function (t) {
         return { name: t.name };
       });
     });
-    this.names = loadable(context, function () {
+    this.names = loadable(context, "NamedItemCollection", function () {
       return workbook.names.map(function (n) {
         return { name: n.name };
       });
@@ -187,20 +236,20 @@
       return new Range(context, sheet, address);
     };
     this.activate = function () {
-      context.queue.push(function () {
+      context.enqueue("Worksheet.activate", null, function () {
         workbook.active = sheet().name;
       });
     };
     this.freezePanes = {
       freezeRows: function (count) {
-        context.queue.push(function () {
+        context.enqueue("WorksheetFreezePanes.freezeRows", count, function () {
           sheet().frozenRows = count;
         });
       },
     };
     this.names = {
       add: function (nameText, range, comment) {
-        context.queue.push(function () {
+        context.enqueue("NamedItemCollection.add", [nameText, range.address, comment], function () {
           sheet().names[nameText] = { address: range.address, comment: comment };
         });
       },
@@ -213,11 +262,11 @@
           hasHeaders: hasHeaders,
           name: "Table" + (workbook.tables.length + 1),
         };
-        context.queue.push(function () {
+        context.enqueue("TableCollection.add", [range.address, hasHeaders], function () {
           sheet();
           workbook.tables.push(table);
         });
-        var proxy = settable(context, {}, ["name", "style"], function (prop, value) {
+        var proxy = settable(context, "Table", {}, ["name", "style"], function (prop, value) {
           table[prop] = value;
         });
         proxy.getHeaderRowRange = function () {
@@ -237,34 +286,34 @@
           title: null,
           legendVisible: true,
         };
-        context.queue.push(function () {
+        context.enqueue("ChartCollection.add", [type, range.address, seriesBy], function () {
           sheet().charts.push(chart);
         });
         var apply = function (prop, value) {
           chart[prop] = value;
         };
-        var proxy = settable(context, {}, ["width", "height"], apply);
-        proxy.title = settable(context, {}, ["text"], function (_p, value) {
+        var proxy = settable(context, "Chart", {}, ["width", "height"], apply);
+        proxy.title = settable(context, "ChartTitle", {}, ["text"], function (_p, value) {
           chart.title = value;
         });
-        proxy.legend = settable(context, {}, ["visible"], function (_p, value) {
+        proxy.legend = settable(context, "ChartLegend", {}, ["visible"], function (_p, value) {
           chart.legendVisible = value;
         });
         proxy.setPosition = function (start, end) {
-          context.queue.push(function () {
+          context.enqueue("Chart.setPosition", [start, end], function () {
             chart.position = { start: start, end: end };
           });
         };
-        var series = settable(context, {}, ["name"], function (_p, value) {
+        var series = settable(context, "ChartSeries", {}, ["name"], function (_p, value) {
           chart.series.name = value;
         });
         series.setValues = function (r) {
-          context.queue.push(function () {
+          context.enqueue("ChartSeries.setValues", r.address, function () {
             chart.series.values = r.address;
           });
         };
         series.setXAxisValues = function (r) {
-          context.queue.push(function () {
+          context.enqueue("ChartSeries.setXAxisValues", r.address, function () {
             chart.series.xValues = r.address;
           });
         };
@@ -305,7 +354,7 @@
         });
       });
     };
-    settable(context, this, ["formulas", "values", "numberFormat"], function (prop, grid) {
+    settable(context, "Range", this, ["formulas", "values", "numberFormat"], function (prop, grid) {
       each(grid, function (target, content) {
         if (prop === "numberFormat") target.numberFormat = content;
         else if (typeof content === "string" && content.charAt(0) === "=" && prop === "formulas") {
@@ -317,18 +366,25 @@
         }
       });
     });
-    var font = settable(context, {}, ["bold", "italic", "size", "color"], function (prop, value) {
-      everyCell(function (target) {
-        target.format[prop] = value;
-      });
-    });
-    var fill = settable(context, {}, ["color"], function (_p, value) {
+    var font = settable(
+      context,
+      "RangeFont",
+      {},
+      ["bold", "italic", "size", "color"],
+      function (prop, value) {
+        everyCell(function (target) {
+          target.format[prop] = value;
+        });
+      },
+    );
+    var fill = settable(context, "RangeFill", {}, ["color"], function (_p, value) {
       everyCell(function (target) {
         target.format.fill = value;
       });
     });
     this.format = settable(
       context,
+      "RangeFormat",
       { font: font, fill: fill },
       ["columnWidth"],
       function (_p, width) {
@@ -339,7 +395,7 @@
     );
     this.format.borders = {
       getItem: function (edge) {
-        return settable(context, {}, ["style", "color"], function (prop, value) {
+        return settable(context, "RangeBorder", {}, ["style", "color"], function (prop, value) {
           everyCell(function (target) {
             target.format.borders = target.format.borders || {};
             target.format.borders[edge] = Object.assign({}, target.format.borders[edge], {
@@ -351,6 +407,7 @@
     };
     this.dataValidation = settable(
       context,
+      "DataValidation",
       {},
       ["rule", "errorAlert", "prompt"],
       function (prop, value) {
@@ -364,5 +421,15 @@
     );
   }
 
-  window.__FakeExcel = { Context: Context, workbook: workbook };
+  window.__FakeExcel = {
+    Context: Context,
+    workbook: workbook,
+    failOn: function (op) {
+      failures.op = op;
+    },
+    failOnSync: function (n, after) {
+      failures.sync = n;
+      failures.after = after === null ? undefined : after;
+    },
+  };
 })();

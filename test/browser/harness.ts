@@ -74,6 +74,13 @@ export interface FakeOfficeConfig {
   readonly host?: string;
   readonly displayLanguage?: string;
   readonly existingSheets?: readonly string[];
+  /** Values already in those sheets, e.g. { "ROI 24-7": { A1: "mine" } }. */
+  readonly existingCells?: Readonly<Record<string, Readonly<Record<string, string | number>>>>;
+  /** Failure injection (fakeExcel.js): this command fails when applied, e.g. "Range.formulas". */
+  readonly failOn?: string;
+  /** This sync (counted from page load) applies `failOnSyncAfter` commands (default half), then fails. */
+  readonly failOnSync?: number;
+  readonly failOnSyncAfter?: number;
 }
 
 export interface Session {
@@ -150,6 +157,29 @@ export interface FakeWorkbook {
   active: string | null;
   syncs: number;
   runs: number;
+  /** Every command applied, by name ("Range.formulas" …), in order. */
+  applied: string[];
+  /** Per sync: how many commands it carried and the bytes of their JSON payload. */
+  requests: { sync: number; commands: number; bytes: number }[];
+}
+
+/** Makes the next requests fail (see FakeOfficeConfig); null clears. */
+export async function injectFailure(
+  page: Page,
+  failure: { op: string | null } | { sync: number | null; after?: number },
+): Promise<void> {
+  await page.evaluate((failure) => {
+    const fake = (
+      window as unknown as {
+        __FakeExcel: {
+          failOn(op: string | null): void;
+          failOnSync(n: number | null, after?: number | null): void;
+        };
+      }
+    ).__FakeExcel;
+    if ("op" in failure) fake.failOn(failure.op);
+    else fake.failOnSync(failure.sync, failure.after ?? null);
+  }, failure);
 }
 
 export function workbookOf(page: Page): Promise<FakeWorkbook> {
