@@ -28,6 +28,8 @@ export class Wizard {
     lang: Lang,
     excel: boolean,
     private readonly write: SheetWriter,
+    /** Told after every render, so the sharing section follows the language and the host. */
+    private readonly onRender?: (lang: Lang, excel: boolean) => void,
   ) {
     this.state = wizardState.initialState(lang, excel);
   }
@@ -70,6 +72,7 @@ export class Wizard {
       focus === "none" ? "heading" : focus
     ];
     if (focus !== "none") document.getElementById(target)?.focus();
+    this.onRender?.(state.lang, state.excel);
   }
 
   private header(): HTMLElement {
