@@ -4,7 +4,7 @@
  * in an independent engine and compares every result with this module.
  */
 import { automationSavings, retentionValue } from "./benefits";
-import { monthlyCashFlow, paybackFromSeries, type CashFlowMonth } from "./cashflow";
+import { monthlyCashFlow, paybackFromSeries, rampedMonths, type CashFlowMonth } from "./cashflow";
 import { hiddenCosts, staffCost } from "./costs";
 import { discountedFigures } from "./discounting";
 import { type CalcError } from "./errors";
@@ -13,18 +13,6 @@ import { roi } from "./roi";
 import { worthIt, type Verdict } from "./verdict";
 
 export const WEEKS_PER_YEAR = 52;
-
-/**
- * Σ_{m=1..months} min(1, m / rampUpMonths), in closed form (whole rampUpMonths), so a year with no
- * ramp-up counts exactly 12 months: R = 0 → n; R ≥ n → n(n+1)/(2R); otherwise (R+1)/2 + n − R.
- *
- * @example rampedMonths(3, 12) === 11 // 1/3 + 2/3 + 1 + 9
- */
-export function rampedMonths(rampUpMonths: number, months: number): number {
-  if (rampUpMonths <= 0) return months;
-  if (rampUpMonths >= months) return (months * (months + 1)) / (2 * rampUpMonths);
-  return (rampUpMonths + 1) / 2 + months - rampUpMonths;
-}
 
 export interface YearFigures {
   readonly year: number;

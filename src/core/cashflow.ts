@@ -1,7 +1,7 @@
 /**
  * The monthly cash-flow model with ramp-up. Payback is a cumulative cash-flow question (domain.md,
  * "Time to ROI"), not investment ÷ a constant saving: adoption ramps up, so early months realise
- * only part of the benefit.
+ * only part of the benefit, while recurring costs are paid in full from month 1.
  */
 import { calcError, type CalcError } from "./errors";
 
@@ -9,14 +9,34 @@ import { calcError, type CalcError } from "./errors";
 export const MAX_MONTHS = 120;
 
 /**
- * Share of the full monthly benefit realised in month `month` (1-based).
+ * Share of the full monthly benefit realised in month `month` (1-based). Adoption starts at the
+ * go-live share g at go-live (published deployments: 20–40% of full deflection) and grows linearly
+ * to full effect at the end of month R.
  *
- * factor = min(1, month / rampUpMonths); rampUpMonths = 0 means full benefit from month 1.
+ * factor = min(1, g + (1 − g) × month / R); R = 0 means full benefit from month 1.
+ * With g = 0 this is the catalog's original min(1, month / R).
  *
- * @example rampFactor(1, 3) === 1 / 3
+ * @example rampFactor(1, 3) === 1 / 3; rampFactor(1, 4, 0.2) === 0.4
  */
-export function rampFactor(month: number, rampUpMonths: number): number {
-  return rampUpMonths <= 0 ? 1 : Math.min(1, month / rampUpMonths);
+export function rampFactor(month: number, rampUpMonths: number, goLiveShare = 0): number {
+  if (rampUpMonths <= 0) return 1;
+  return Math.min(1, goLiveShare + ((1 - goLiveShare) * month) / rampUpMonths);
+}
+
+/**
+ * Months of full effect in months 1..n: Σ_{m=1..n} rampFactor(m), in closed form for a whole R, so
+ * a year without ramp-up counts exactly 12. With k = min(n, R):
+ *
+ * rampedMonths = k·g + (1 − g)·k(k + 1)/(2R) + max(0, n − R); n ≤ 0 gives 0.
+ *
+ * @example rampedMonths(3, 12) === 11 // 1/3 + 2/3 + 1 + 9
+ */
+export function rampedMonths(rampUpMonths: number, months: number, goLiveShare = 0): number {
+  if (months <= 0) return 0;
+  if (rampUpMonths <= 0) return months;
+  const k = Math.min(months, rampUpMonths);
+  const inRamp = k * goLiveShare + ((1 - goLiveShare) * k * (k + 1)) / (2 * rampUpMonths);
+  return inRamp + Math.max(0, months - rampUpMonths);
 }
 
 export interface CashFlowInputs {
@@ -24,10 +44,12 @@ export interface CashFlowInputs {
   readonly investment: number;
   /** Full monthly benefit once adoption is complete. */
   readonly monthlyBenefit: number;
-  /** Recurring monthly costs (licences, maintenance), from month 1. */
+  /** Recurring monthly costs (licences, maintenance), from month 1, not ramped. */
   readonly monthlyCost: number;
   readonly months: number;
   readonly rampUpMonths: number;
+  /** Share of the full benefit at go-live (0 by default). */
+  readonly goLiveShare?: number;
 }
 
 export interface CashFlowMonth {
@@ -47,74 +69,93 @@ export interface CashFlowMonth {
  *   // cumulative: −100, −50, 0
  */
 export function monthlyCashFlow(inputs: CashFlowInputs): CashFlowMonth[] {
+  const { investment, monthlyBenefit, monthlyCost, rampUpMonths } = inputs;
   const rows: CashFlowMonth[] = [
-    {
-      month: 0,
-      benefit: 0,
-      cost: inputs.investment,
-      net: -inputs.investment,
-      cumulative: -inputs.investment,
-    },
+    { month: 0, benefit: 0, cost: investment, net: -investment, cumulative: -investment },
   ];
-  let cumulative = -inputs.investment;
+  let cumulative = -investment;
   for (let month = 1; month <= inputs.months; month++) {
-    const benefit = inputs.monthlyBenefit * rampFactor(month, inputs.rampUpMonths);
-    const net = benefit - inputs.monthlyCost;
+    const benefit = monthlyBenefit * rampFactor(month, rampUpMonths, inputs.goLiveShare);
+    const net = benefit - monthlyCost;
     cumulative += net;
-    rows.push({ month, benefit, cost: inputs.monthlyCost, net, cumulative });
+    rows.push({ month, benefit, cost: monthlyCost, net, cumulative });
   }
   return rows;
 }
 
+/** Where a running cumulative cash flow stands: its value and whether it has been negative. */
+interface Running {
+  cumulative: number;
+  wasNegative: boolean;
+}
+
 /**
- * Months until the cumulative net cash flow, starting at −investment, reaches zero, interpolated
- * linearly inside the month it happens: (m − 1) + (−cumulative_{m−1}) / net_m for the first month m
- * where it turns non-negative. `null` when that never happens in the series. The model sheet's
- * cash-flow table computes the same crossing from the same running sum.
+ * Adds month `month`'s net flow; returns the interpolated payback when this month is the first in
+ * which the cumulative turns non-negative after being negative: (m − 1) + (−cumulative_{m−1}) / net_m.
+ */
+function step(running: Running, month: number, net: number): number | null {
+  const before = running.cumulative;
+  running.cumulative += net;
+  if (before < 0 && running.cumulative >= 0) return month - 1 + -before / net;
+  if (running.cumulative < 0) running.wasNegative = true;
+  return null;
+}
+
+/**
+ * Payback of a cash flow: the first month in which the cumulative cash flow, starting at
+ * −investment in month 0, turns non-negative after being negative, interpolated linearly inside that
+ * month. 0 when the cumulative is never negative (nothing to pay back); `null` when it is negative
+ * and not recovered within the series. The model sheet computes the same crossing.
  *
  * @example paybackFromSeries(100000, [50000, 50000, 50000]) === 2
+ * @example paybackFromSeries(0, [-1000, 500, 1000]) === 2.5 // dips to −1000, recovers in month 3
  */
 export function paybackFromSeries(
   investment: number,
   monthlyNet: readonly number[],
 ): number | null {
-  let cumulative = -investment;
-  if (cumulative >= 0) return 0;
+  const running: Running = { cumulative: -investment, wasNegative: investment > 0 };
   for (let i = 0; i < monthlyNet.length; i++) {
-    const net = monthlyNet[i] ?? 0;
-    const before = cumulative;
-    cumulative += net;
-    if (cumulative >= 0) return i + -before / net;
+    const payback = step(running, i + 1, monthlyNet[i] ?? 0);
+    if (payback !== null) return payback;
   }
-  return null;
+  return running.wasNegative ? null : 0;
 }
 
 /**
- * `CX.PAYBACK_MONTHS`: payback with ramp-up, for a constant monthly net benefit or for a series of
- * month 1..n values (each a full-adoption value, scaled by the ramp-up factor).
+ * `CX.PAYBACK_MONTHS`: payback with ramp-up, for a constant monthly net benefit B (the months go on
+ * until it is paid back) or for a series of month 1..n values (each a full-adoption value, scaled
+ * by the ramp-up factor). The recurring monthly cost C is not ramped.
  *
- * A constant benefit B with ramp-up R covers B × m(m+1)/(2R) by month m ≤ R, then B a month.
+ * realised_m = B_m × rampFactor(m, R, g) − C; payback as paybackFromSeries. After the ramp-up a
+ * constant B earns B − C a month, so the crossing is R + (−cumulative_R) / (B − C).
  *
- * @example paybackMonths(100000, 200000 / 12, 3) === 7 // ≈ 7 (floating point)
+ * @example paybackMonths(100000, 200000 / 12, 3, 0, 0) ≈ 7
+ * @example paybackMonths(90000, 8800, 12, 2000, 0) ≈ 20.35 // as CASHFLOW(90000, 8800, 2000, 36, 12)
  */
 export function paybackMonths(
   investment: number,
   monthlyNetBenefit: number | readonly number[],
   rampUpMonths: number,
+  monthlyCost = 0,
+  goLiveShare = 0,
 ): number | CalcError {
-  if (investment <= 0) return 0;
   if (typeof monthlyNetBenefit !== "number") {
-    const realised = monthlyNetBenefit.map((net, i) => net * rampFactor(i + 1, rampUpMonths));
+    const realised = monthlyNetBenefit.map(
+      (net, i) => net * rampFactor(i + 1, rampUpMonths, goLiveShare) - monthlyCost,
+    );
     const months = paybackFromSeries(investment, realised);
     return months ?? calcError("#N/A", "noPaybackWithin", { months: monthlyNetBenefit.length });
   }
-  if (monthlyNetBenefit <= 0) return calcError("#N/A", "noPaybackNever");
-  const rampMonths = Array.from(
-    { length: rampUpMonths },
-    (_, i) => monthlyNetBenefit * rampFactor(i + 1, rampUpMonths),
-  );
-  const duringRamp = paybackFromSeries(investment, rampMonths);
-  if (duringRamp !== null) return duringRamp;
-  const coveredByRamp = rampMonths.reduce((total, net) => total + net, 0);
-  return rampUpMonths + (investment - coveredByRamp) / monthlyNetBenefit;
+  const running: Running = { cumulative: -investment, wasNegative: investment > 0 };
+  for (let month = 1; month <= rampUpMonths; month++) {
+    const net = monthlyNetBenefit * rampFactor(month, rampUpMonths, goLiveShare) - monthlyCost;
+    const payback = step(running, month, net);
+    if (payback !== null) return payback;
+  }
+  // Still non-negative after the ramp-up: it never was negative (a crossing returns above).
+  const steady = monthlyNetBenefit - monthlyCost;
+  if (running.cumulative >= 0 && steady >= 0) return 0;
+  if (steady <= 0) return calcError("#N/A", "noPaybackNever");
+  return rampUpMonths + -running.cumulative / steady;
 }

@@ -50,6 +50,15 @@ function vector(cells: Cells, name: string): number[] | CalcError {
 }
 
 const months = { min: 0, max: MAX_MONTHS, whole: true } as const;
+/** Share of the full benefit at go-live; 0 keeps the original ramp min(1, m / ramp_up_months). */
+const goLiveShare = {
+  name: "go_live_share",
+  kind: "number",
+  default: 0,
+  min: 0,
+  max: 1,
+  rate: true,
+} as const;
 
 export const CATALOG = {
   ROI: define(
@@ -71,13 +80,17 @@ export const CATALOG = {
       { name: "investment", kind: "amount", min: 0 },
       { name: "monthly_net_benefit", kind: "cells" },
       { name: "ramp_up_months", kind: "number", default: 0, ...months },
+      { name: "monthly_cost", kind: "number", default: 0, min: 0 },
+      goLiveShare,
     ],
-    (investment, monthlyNet, rampUp) => {
+    (investment, monthlyNet, rampUp, monthlyCost, goLive) => {
       if (monthlyNet.rows === 1 && monthlyNet.columns === 1) {
-        return paybackMonths(investment, monthlyNet.values[0] ?? 0, rampUp);
+        return paybackMonths(investment, monthlyNet.values[0] ?? 0, rampUp, monthlyCost, goLive);
       }
       const series = vector(monthlyNet, "monthly_net_benefit");
-      return isCalcError(series) ? series : paybackMonths(investment, series, rampUp);
+      return isCalcError(series)
+        ? series
+        : paybackMonths(investment, series, rampUp, monthlyCost, goLive);
     },
   ),
   HIDDEN_COSTS: define(
@@ -213,8 +226,9 @@ export const CATALOG = {
       { name: "monthly_cost", kind: "number", default: 0, min: 0 },
       { name: "months", kind: "number", default: DEFAULTS.horizonMonths.value, ...months, min: 1 },
       { name: "ramp_up_months", kind: "number", default: 0, ...months },
+      goLiveShare,
     ],
-    (investment, monthlyBenefit, monthlyCost, horizon, rampUpMonths) => ({
+    (investment, monthlyBenefit, monthlyCost, horizon, rampUpMonths, goLive) => ({
       kind: "table",
       columns: CASHFLOW_COLUMNS,
       rows: monthlyCashFlow({
@@ -223,6 +237,7 @@ export const CATALOG = {
         monthlyCost,
         months: horizon,
         rampUpMonths,
+        goLiveShare: goLive,
       }).map((row) => [row.month, row.benefit, row.cost, row.net, row.cumulative]),
     }),
   ),

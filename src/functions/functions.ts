@@ -34,15 +34,25 @@ export function netBenefit(benefits: unknown[][], costs: unknown[][]): number {
  * @customfunction PAYBACK_MONTHS
  * @param investment One-off investment in month 0 (an amount or a range, summed).
  * @param monthly_net_benefit Net benefit a month at full adoption: one number, or one row/column of months 1..n.
- * @param [ramp_up_months] Optional, default 0: months to full effect; month m realises min(1, m/ramp-up) of the benefit.
- * @returns Payback in months, or #N/A when it is never reached.
+ * @param [ramp_up_months] Optional, default 0: months to full effect; month m realises min(1, g + (1 − g) × m/ramp-up) of the benefit.
+ * @param [monthly_cost] Optional, default 0: recurring cost a month, paid in full from month 1 (not ramped).
+ * @param [go_live_share] Optional, default 0%: share g of the full benefit at go-live (published deployments: 20–40%).
+ * @returns Payback in months, or #N/A when it is not reached.
  */
 export function paybackMonths(
   investment: unknown[][],
   monthly_net_benefit: unknown[][],
   ramp_up_months?: unknown,
+  monthly_cost?: unknown,
+  go_live_share?: unknown,
 ): number {
-  return run("PAYBACK_MONTHS", [investment, monthly_net_benefit, ramp_up_months]) as number;
+  return run("PAYBACK_MONTHS", [
+    investment,
+    monthly_net_benefit,
+    ramp_up_months,
+    monthly_cost,
+    go_live_share,
+  ]) as number;
 }
 
 /**
@@ -198,6 +208,7 @@ export function riskAdjust(amount: unknown[][], risk: unknown, is_cost?: unknown
  * @param [monthly_cost] Optional, default 0: recurring cost a month.
  * @param [months] Optional, default 36: number of months, 1..120.
  * @param [ramp_up_months] Optional, default 0: months to full effect.
+ * @param [go_live_share] Optional, default 0%: share of the full benefit at go-live (published deployments: 20–40%).
  * @returns A table of months × (month, benefit, cost, net, cumulative net).
  */
 export function cashflow(
@@ -206,6 +217,7 @@ export function cashflow(
   monthly_cost?: unknown,
   months?: unknown,
   ramp_up_months?: unknown,
+  go_live_share?: unknown,
 ): unknown[][] {
   return run("CASHFLOW", [
     investment,
@@ -213,6 +225,7 @@ export function cashflow(
     monthly_cost,
     months,
     ramp_up_months,
+    go_live_share,
   ]) as unknown[][];
 }
 

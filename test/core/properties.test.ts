@@ -57,11 +57,15 @@ describe("PAYBACK_MONTHS", () => {
     );
   });
 
-  it("never decreases when the investment rises (a series of month values)", () => {
+  // Payback is the *first* crossing after being negative (domain.md): for a series whose net falls
+  // back below zero a larger investment can move the first crossing earlier ([2, −2] with 2 months
+  // of ramp-up: investment 0 dips and never recovers, investment 1 crosses in month 2). The model's
+  // monthly net never falls (a ramp-up against constant costs), and for such series it holds.
+  it("never decreases when the investment rises (a series of month values that never fall)", () => {
     fc.assert(
       fc.property(
         investmentPair,
-        monthSeries,
+        monthSeries.map((values) => [...values].sort((a, b) => a - b)),
         fc.integer({ min: 0, max: 36 }),
         ([low, high], months, ramp) => {
           expect(paybackOf(high, [months], ramp)).toBeGreaterThanOrEqual(

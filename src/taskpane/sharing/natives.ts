@@ -66,8 +66,8 @@ function paybackConstant(i: string, m: string, r: string): string {
   const inRamp = `${k}-1+(${i}-${m}*(${k}-1)*${k}/(2*${r}))/(${m}*(${k}/${r}))`;
   const afterRamp = `${r}+(${i}-${m}*(${r}+1)/2)/${m}`;
   return (
-    `IF(${i}<=0,0,IF(${m}<=0,NA(),IF(${r}<=0,${i}/${m},` +
-    `IF(${i}>${m}*(${r}+1)/2,${afterRamp},${inRamp}))))`
+    `IF(${m}<0,NA(),IF(${i}<=0,0,IF(${m}=0,NA(),IF(${r}<=0,${i}/${m},` +
+    `IF(${i}>${m}*(${r}+1)/2,${afterRamp},${inRamp})))))`
   );
 }
 
@@ -77,12 +77,18 @@ const BUILDERS: Readonly<Record<FunctionId, Builder>> = {
     return form(`(${benefits}-${costs})/${costs}`);
   },
   NET_BENEFIT: ([b, c]) => form(`${amount(b)}-${amount(c)}`),
-  PAYBACK_MONTHS: ([i, m, r]) => {
+  PAYBACK_MONTHS: (args) => {
+    const [i, m, r] = args;
     // A series of months (a range) has no short native form: the cell keeps its value.
     if (m === undefined || m.kind === "omitted" || !m.scalar) return null;
+    // Monthly cost and go-live share have no native form yet: keep the value when given.
+    if (args.length > 3 && args.slice(3).some((arg) => arg.kind !== "omitted")) return null;
     const [investment, monthly] = [amount(i), wrap(m)];
     if (r === undefined || r.kind === "omitted" || (r.kind === "number" && Number(r.text) === 0))
-      return form(`IF(${investment}<=0,0,IF(${monthly}<=0,NA(),${investment}/${monthly}))`, true);
+      return form(
+        `IF(${monthly}<0,NA(),IF(${investment}<=0,0,IF(${monthly}=0,NA(),${investment}/${monthly})))`,
+        true,
+      );
     return form(paybackConstant(investment, monthly, value(r, 0)), true);
   },
   HIDDEN_COSTS: ([i, rate, weekly, weeks, loss]) =>
