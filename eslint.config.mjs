@@ -35,8 +35,9 @@ export default tseslint.config(
     },
   },
   {
-    // The core is pure: no Excel, Office, CustomFunctions or DOM (design.md, layers).
-    files: ["src/core/**/*.ts"],
+    // The core and the formula layer are pure: no Excel, Office, CustomFunctions or DOM
+    // (design.md, layers).
+    files: ["src/core/**/*.ts", "src/excel/**/*.ts"],
     rules: {
       "no-restricted-globals": [
         "error",
@@ -47,7 +48,29 @@ export default tseslint.config(
         "window",
         "navigator",
       ],
-      "no-restricted-imports": ["error", { patterns: ["../*"] }],
+    },
+  },
+  // Imports flow downward only (design.md, layers): each layer names what it may not reach.
+  ...[
+    ["src/core/*.ts", ["../*"]],
+    ["src/core/*/*.ts", ["../../*"]],
+    ["src/excel/*.ts", ["../*"]],
+    ["src/catalog/*.ts", ["../taskpane/*", "../template/*", "../functions/*"]],
+    ["src/catalog/*/*.ts", ["../../taskpane/*", "../../template/*", "../../functions/*"]],
+    ["src/template/**/*.ts", ["**/taskpane/*", "**/functions/*"]],
+    ["src/functions/*.ts", ["../taskpane/*", "../template/*"]],
+  ].map(([files, patterns]) => ({
+    files: [files],
+    rules: { "no-restricted-imports": ["error", { patterns }] },
+  })),
+  {
+    // Words may name what they describe (a type), never run code of another layer.
+    files: ["src/i18n/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["../*"], allowTypeImports: true }] },
+      ],
     },
   },
   {

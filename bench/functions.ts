@@ -3,7 +3,7 @@
  * src/functions/functions.ts → run() → the core → toExcel(), with a stub CustomFunctions global.
  * Arguments are shaped as Excel passes them (ranges as 2-D arrays, omitted optionals as null).
  */
-import { FUNCTION_IDS, type FunctionId } from "../src/core";
+import { FUNCTION_IDS, type FunctionId } from "../src/catalog";
 import { installCustomFunctionsStub } from "../test/support/customFunctionsStub";
 import { interleave, median } from "./stats";
 
@@ -14,6 +14,7 @@ const ARGUMENTS: Record<FunctionId, unknown[]> = {
   ROI: [[[200000]], [[100000]]],
   NET_BENEFIT: [[[200000, 15000]], [[100000]]],
   PAYBACK_MONTHS: [[[100000]], [[200000 / 12]], 3],
+  DISCOUNTED_PAYBACK: [[[100000]], Array.from({ length: 36 }, () => [5000]), 0.1],
   HIDDEN_COSTS: [[[100000]], 0.5, 10000, 4, 0.25],
   AUTOMATION_SAVINGS: [[[60000]], 0.3, 6.5, 0.5],
   COST_PER_CONTACT: [[[300000]], [[48000]]],
@@ -24,6 +25,8 @@ const ARGUMENTS: Record<FunctionId, unknown[]> = {
   RISK_ADJUST: [[[100000]], 0.1, false],
   CASHFLOW: [[[100000]], 16667, 2000, 36, 3],
   WORTH_IT: [[[4000]], 0.5, true],
+  // A day of contacts, one every ten minutes, as Excel date-time serials (2026-03-02 is a Monday).
+  CONTACT_GRID: [Array.from({ length: 144 }, (_, i) => [46083 + i / 144]), null],
 };
 
 type Wrapper = (...args: unknown[]) => unknown;

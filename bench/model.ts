@@ -4,24 +4,27 @@
  * column in one batch and the result cells read back; the core computes the whole business case
  * (every result and the monthly cash flow) from the same figures.
  */
-import { computeBusinessCase, exampleFigures, inputsOf, type InputValues } from "../src/core";
+import { caseOf, computeBusinessCase, exampleCase, inputsOf, type Figures } from "../src/core";
 import { buildTemplate } from "../src/template";
 import { evaluateSpec } from "../test/support/hyperformula";
 import { interleave, median, seededRandom } from "./stats";
 
 const KIND = "digital";
+type InputValues = Figures<typeof KIND>;
 
 /** `count` valid input sets, seeded: each figure uniform in its allowed range (capped to sane sizes). */
 export function inputSets(count: number, seed = 20261123): InputValues[] {
   const random = seededRandom(seed);
-  return Array.from({ length: count }, () =>
-    Object.fromEntries(
-      inputsOf(KIND).map((def) => {
-        const max = Math.min(def.max, def.whole ? 24 : 1e7);
-        const value = def.min + random() * (max - def.min);
-        return [def.id, def.whole ? Math.round(value) : value];
-      }),
-    ),
+  return Array.from(
+    { length: count },
+    () =>
+      Object.fromEntries(
+        inputsOf(KIND).map((def) => {
+          const max = Math.min(def.max, def.whole ? 24 : 1e7);
+          const value = def.min + random() * (max - def.min);
+          return [def.id, def.whole ? Math.round(value) : value];
+        }),
+      ) as InputValues,
   );
 }
 
@@ -40,7 +43,7 @@ export function timeModel(
   rounds: number,
 ): ModelTiming[] {
   return horizons.map((months) => {
-    const spec = buildTemplate(KIND, exampleFigures(KIND), {
+    const spec = buildTemplate(exampleCase(KIND), {
       lang: "en",
       mode: "native",
       horizonMonths: months,
@@ -53,13 +56,17 @@ export function timeModel(
     const resultCells = Object.values(spec.resultCells);
     const defs = inputsOf(KIND);
     const typeIn = (values: InputValues) =>
-      sheet.setMany(Object.fromEntries(defs.map((def) => [yoursCell(def.id), values[def.id]])));
+      sheet.setMany(
+        Object.fromEntries(
+          defs.map((def) => [yoursCell(def.id), (values as Record<string, number>)[def.id]]),
+        ),
+      );
 
-    // The same question to both: the final cumulative net cash flow of the first set.
+    // The same question to both: the risk-adjusted net present value of the first set.
     const first = sets[0]!;
     typeIn(first);
-    const viaSheet = sheet.value(spec.resultCells.finalCumulative!) as number;
-    const viaCore = computeBusinessCase(KIND, first, months).cashFlow[months]!.cumulative;
+    const viaSheet = sheet.value(spec.resultCells.netPresentValue!) as number;
+    const viaCore = computeBusinessCase(caseOf(KIND, first), months).netPresentValue;
     if (Math.abs(viaSheet - viaCore) > 1e-6 * Math.max(1, Math.abs(viaCore))) {
       throw new Error(`${months} months: sheet ${viaSheet} ≠ core ${viaCore}`);
     }
@@ -68,7 +75,8 @@ export function timeModel(
     const times = interleave(
       {
         core: () => {
-          for (const values of sets) sink += computeBusinessCase(KIND, values, months).investment;
+          for (const values of sets)
+            sink += computeBusinessCase(caseOf(KIND, values), months).initial;
         },
         hyperFormula: () => {
           for (const values of sets) {

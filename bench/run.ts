@@ -6,6 +6,7 @@
  */
 import os from "node:os";
 import { BUDGETS, EXCEL_WEB_REQUEST_LIMIT, bundleSizes } from "./budgets";
+import { contactLogRows, timeContactLog } from "./contactLog";
 import { timeFunctions } from "./functions";
 import { inputSets, timeModel } from "./model";
 import { measureWriter } from "./writer";
@@ -15,6 +16,7 @@ const MODEL_ROUNDS = 5;
 const CALLS = 100_000;
 const CALL_ROUNDS = 5;
 const HORIZONS = [12, 36, 120];
+const CONTACT_LOG_SIZES = [10_000, 100_000];
 
 type Row = [measure: string, value: string, budget: string, verdict: string];
 
@@ -85,6 +87,10 @@ async function main(): Promise<void> {
       `${within(largest <= BUDGETS.writer.maxRequestBytes)} (${((100 * largest) / EXCEL_WEB_REQUEST_LIMIT).toFixed(1)}% of 5 MB)`,
     ]);
   }
+
+  section("Contact log: CX.CONTACT_GRID core and the pane vs a COUNTIFS grid in HyperFormula");
+  for (const [measure, value] of contactLogRows(timeContactLog(CONTACT_LOG_SIZES, CALL_ROUNDS)))
+    rows.push([`  ${measure}`, value, "", ""]);
 
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => row[c]!.length)));
   const line = (row: readonly string[]) =>

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import { exampleFigures } from "../src/core";
+import { exampleCase } from "../src/core";
 import { requestSizeEstimate, writeTemplate, type ExcelRunner } from "../src/taskpane/writer";
 import { buildTemplate } from "../src/template";
 import { FakeExcel } from "../test/support/fakeExcel";
@@ -40,7 +40,7 @@ function browserFake(): BrowserFake {
 export async function measureWriter(horizons: readonly number[]): Promise<WriterFigures[]> {
   const figures: WriterFigures[] = [];
   for (const months of horizons) {
-    const spec = buildTemplate("digital", exampleFigures("digital"), {
+    const spec = buildTemplate(exampleCase("digital"), {
       lang: "nl",
       mode: "native",
       horizonMonths: months,

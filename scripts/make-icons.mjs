@@ -6,7 +6,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateSync } from "node:zlib";
 
-const SIZES = [16, 32, 64, 80, 128];
+// 32 and 64: IconUrl and HighResolutionIconUrl of a task-pane add-in; 16, 32, 80: ribbon buttons.
+const SIZES = [16, 32, 64, 80];
 const BLUE = [0x0f, 0x6c, 0xbd]; // Fluent "brand" blue
 const WHITE = [0xff, 0xff, 0xff];
 

@@ -1,30 +1,28 @@
-// `npm start`: build dist/ for development, get a localhost certificate without sudo, serve dist/
-// on https://localhost:3000 (the address manifest.xml names), and sideload where Office can.
-import { spawnSync } from "node:child_process";
+// `npm start`: a localhost certificate without sudo, then webpack's dev server on
+// https://localhost:3000 (the origin manifest.xml names), rebuilding on every change, as
+// Microsoft's add-in templates do; sideloads where Office can. `npm run stop` stops it.
 import { X509Certificate, createPrivateKey } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { serveDist } from "./serve.mjs";
+import { CAN_SIDELOAD, pidFile, run } from "./dev-server-state.mjs";
 
-// Fixed: manifest.xml hard-codes this origin, and a port override would silently break it.
-const PORT = 3000;
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+const webpack = require("webpack");
+const WebpackDevServer = require("webpack-dev-server");
+const { sideloadSteps } = require("./sideload-steps.cjs");
+const webpackConfig = require("../webpack.config.js");
+
+// manifest.xml names port 3000; SERVICE_ROI_DEV_PORT exists for tests, which must not collide.
+const PORT = Number(process.env.SERVICE_ROI_DEV_PORT || 3000);
 // Same folder and file names as office-addin-dev-certs, so either tool reuses the other's files.
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 const CA_PATH = path.join(CERT_DIR, "ca.crt");
 const CERT_PATH = path.join(CERT_DIR, "localhost.crt");
 const KEY_PATH = path.join(CERT_DIR, "localhost.key");
 const CERT_DAYS = 30; // office-addin-dev-certs' default lifetime
-const CAN_SIDELOAD = process.platform === "win32" || process.platform === "darwin";
-
-function run(command, args) {
-  // shell: true because on Windows `npx` is a .cmd file that spawn cannot start directly.
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", shell: true });
-  return result.status ?? 1;
-}
 
 function fail(message) {
   console.error(`\n${message}`);
@@ -45,7 +43,7 @@ function readValidCertificate() {
       cert.checkPrivateKey(createPrivateKey(key)) &&
       new Date(cert.validTo).getTime() > tomorrow &&
       new Date(ca.validTo).getTime() > tomorrow;
-    return usable ? { key, cert: readFileSync(CERT_PATH) } : null;
+    return usable ? { key, cert: readFileSync(CERT_PATH), ca: readFileSync(CA_PATH) } : null;
   } catch {
     return null;
   }
@@ -57,8 +55,7 @@ function readValidCertificate() {
  */
 async function generateCertificate() {
   // mkcert is office-addin-dev-certs' own dependency, not ours: resolve it from there.
-  const devCerts = createRequire(path.join(ROOT, "package.json")).resolve("office-addin-dev-certs");
-  const mkcert = createRequire(devCerts)("mkcert");
+  const mkcert = createRequire(require.resolve("office-addin-dev-certs"))("mkcert");
   const ca = await mkcert.createCA({
     organization: "Developer CA for Microsoft Office Add-ins",
     countryCode: "US",
@@ -95,54 +92,67 @@ export async function obtainCertificate() {
   return tls;
 }
 
+/** webpack-dev-server over https with our certificate; dist/ is built in memory and rebuilt on change. */
+export async function startDevServer(tls) {
+  const compiler = webpack(webpackConfig({}, { mode: "development" }));
+  const server = new WebpackDevServer(
+    {
+      host: "localhost",
+      port: PORT,
+      server: { type: "https", options: { key: tls.key, cert: tls.cert, ca: tls.ca } },
+      // Office caches add-in files aggressively; during development every reload must be fresh.
+      headers: { "Cache-Control": "no-store" },
+      static: false, // everything, manifest and icons included, comes from the build
+      hot: false, // a full reload keeps the shared runtime's custom functions registered afresh
+      liveReload: true,
+      open: false,
+      client: { overlay: { errors: true, warnings: false } },
+    },
+    compiler,
+  );
+  await server.start();
+  return server;
+}
+
 function printLinuxInstructions(url) {
-  const manifest = path.join(ROOT, "manifest.xml");
   console.log(`
-Service ROI is served at ${url}/taskpane.html
+Service ROI is served at ${url}/taskpane.html and rebuilt whenever a source file changes.
 
 Office cannot sideload automatically on Linux. To use the add-in in Excel on the web:
-  1. Make your browser trust the development certificate, either:
-     - import the CA certificate ${CA_PATH}
-       as a trusted authority (browser settings > Privacy and security > Certificates), or
-     - open ${url}/taskpane.html once and accept the certificate warning.
-  2. In Excel on the web, open a workbook and choose Home > Add-ins > More Settings
-     (or Insert > Add-ins > Manage My Add-ins) > Upload My Add-in, and pick
-     ${manifest}
-  3. Type =CX. in a cell to see the functions, or use the Service ROI button on the Home tab.
+${sideloadSteps({ ca: CA_PATH, url }).join("\n")}
 
-Press Ctrl+C to stop the server.`);
+Press Ctrl+C or run \`npm run stop\` to stop the server.`);
 }
 
 async function main() {
-  if (run("npx", ["webpack", "--mode", "development"]) !== 0) fail("The webpack build failed.");
-  if (!existsSync(path.join(ROOT, "dist", "taskpane.html"))) {
-    fail("The build did not produce dist/taskpane.html.");
-  }
   const tls = await obtainCertificate();
-
   let server;
   try {
-    server = await serveDist({ root: path.join(ROOT, "dist"), port: PORT, host: "localhost", tls });
+    server = await startDevServer(tls);
   } catch (err) {
     if (err && err.code === "EADDRINUSE") {
       fail(`Port ${PORT} is already in use. manifest.xml points at https://localhost:${PORT}, so
-stop whatever is using it (perhaps an earlier \`npm start\`) and try again.`);
+stop whatever is using it (perhaps an earlier \`npm start\`: \`npm run stop\`) and try again.`);
     }
     throw err;
   }
-
+  mkdirSync(path.dirname(pidFile(PORT)), { recursive: true });
+  writeFileSync(pidFile(PORT), String(process.pid));
+  const url = `https://localhost:${PORT}`;
   if (CAN_SIDELOAD) {
-    console.log(`Serving ${server.url}; sideloading into Excel ...`);
+    console.log(`Serving ${url}; sideloading into Excel ...`);
     if (run("npx", ["office-addin-debugging", "start", "manifest.xml", "desktop"]) !== 0) {
       console.warn("Sideloading failed; you can still upload manifest.xml by hand.");
     }
-    console.log("Press Ctrl+C to stop the server.");
+    console.log("Press Ctrl+C or run `npm run stop` to stop the server.");
   } else {
-    printLinuxInstructions(server.url);
+    printLinuxInstructions(url);
   }
-
   const stop = () => {
-    server.close().finally(() => process.exit(0));
+    rmSync(pidFile(PORT), { force: true });
+    // Browsers keep idle connections open and the dev server waits for them: give it 2 s.
+    const grace = new Promise((resolve) => setTimeout(resolve, 2000).unref());
+    Promise.race([server.stop(), grace]).finally(() => process.exit(0));
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -1,122 +1,101 @@
 /**
- * scripts/serve.mjs over plain HTTP on a free port. The server runs in a child Node process
- * because jest cannot import an ES module without --experimental-vm-modules.
+ * The development loop (`npm start`, `npm run stop`): the sideload steps it prints are the
+ * README's, word for word; and it really serves the pane over https with its own localhost
+ * certificate (made without sudo, in a throw-away home folder here) until `npm run stop`.
+ * Runs on a spare port so a developer's own `npm start` on 3000 is left alone.
  */
-import { ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import http from "node:http";
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import https from "node:https";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 
-const SERVE = pathToFileURL(path.resolve(__dirname, "..", "scripts", "serve.mjs")).href;
-const CHILD = `
-const { serveDist } = await import(${JSON.stringify(SERVE)});
-const server = await serveDist({ root: process.env.SERVE_ROOT, port: 0, host: "127.0.0.1" });
-console.log(server.url);
-process.stdin.once("data", async () => {
-  await server.close();
-  console.log("closed");
+const ROOT = path.resolve(__dirname, "..");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { sideloadSteps } = require("../scripts/sideload-steps.cjs") as {
+  sideloadSteps: (where: { ca: string; url: string }) => string[];
+};
+
+/** Markdown to the plain text a terminal shows: no emphasis, no code marks. */
+const plain = (line: string) =>
+  line
+    .replace(/\*\*|`/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+test("npm start prints exactly the README's steps for Excel on the web", () => {
+  const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+  const section = readme.split("### Sideload into Excel on the web")[1]?.split("\n### ")[0] ?? "";
+  const list = section.split(/\n\s*\n/).find((block) => block.trimStart().startsWith("1. ")) ?? "";
+  const steps = list.trim().split(/\n(?=\d\. )/);
+  const printed = sideloadSteps({
+    ca: "~/.office-addin-dev-certs/ca.crt",
+    url: "https://localhost:3000",
+  });
+  expect(steps.map(plain)).toEqual(printed.map(plain));
 });
-`;
 
-interface Reply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-/** GET with the path sent verbatim (fetch would normalise away the "..", hiding the attack). */
-function get(base: string, rawPath: string, method = "GET"): Promise<Reply> {
-  const { hostname, port } = new URL(base);
+function get(url: string, ca: Buffer): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ hostname, port, path: rawPath, method, agent: false }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (c: string) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on("error", reject);
-    req.end();
+    https
+      .get(url, { ca }, (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (body += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      })
+      .on("error", reject);
   });
 }
 
-function nextLine(child: ChildProcessWithoutNullStreams): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let out = "";
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes("\n")) {
-        child.stdout.off("data", onData);
-        resolve(out.split("\n")[0] as string);
-      }
-    };
-    child.stdout.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`server exited (${code}) before printing`)));
-  });
-}
-
-describe("serveDist", () => {
-  let dir: string;
-  let child: ChildProcessWithoutNullStreams;
-  let url: string;
+describe("npm start", () => {
+  const home = mkdtempSync(path.join(os.tmpdir(), "home-"));
+  const port = String(30000 + (process.pid % 20000));
+  const env = { ...process.env, HOME: home, USERPROFILE: home, SERVICE_ROI_DEV_PORT: port };
+  let child: ChildProcess;
+  let output = "";
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), "serve-"));
-    const root = path.join(dir, "dist");
-    mkdirSync(path.join(root, "assets"), { recursive: true });
-    writeFileSync(path.join(root, "taskpane.html"), "<!doctype html><title>pane</title>");
-    writeFileSync(path.join(root, "functions.json"), '{"functions":[]}');
-    writeFileSync(path.join(root, "assets", "icon-16.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-    writeFileSync(path.join(dir, "secret.txt"), "outside the root");
-    child = spawn(process.execPath, ["--input-type=module", "-e", CHILD], {
-      env: { ...process.env, SERVE_ROOT: root },
-    });
-    url = await nextLine(child);
-  });
+    child = spawn(process.execPath, ["scripts/start.mjs"], { cwd: ROOT, env });
+    child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        if (output.includes("is served at")) resolve();
+        if (child.exitCode !== null) reject(new Error(`npm start exited:\n${output}`));
+      }, 200);
+      child.once("exit", () => clearInterval(timer));
+      setTimeout(() => {
+        clearInterval(timer);
+        reject(new Error(`npm start did not serve within 120 s:\n${output}`));
+      }, 120_000).unref();
+    }).finally(() => undefined);
+  }, 130_000);
 
   afterAll(() => {
     if (child.exitCode === null) child.kill();
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true });
   });
 
-  test("listens on a real port when asked for port 0", () => {
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(url.endsWith(":0")).toBe(false);
+  test("serves the built pane and manifest over https with its own localhost certificate", async () => {
+    const ca = readFileSync(path.join(home, ".office-addin-dev-certs", "ca.crt"));
+    const pane = await get(`https://localhost:${port}/taskpane.html`, ca);
+    expect(pane.status).toBe(200);
+    expect(pane.body).toContain("Content-Security-Policy");
+    const manifest = await get(`https://localhost:${port}/manifest.xml`, ca);
+    expect(manifest.body).toContain("https://localhost:3000/taskpane.html");
+    expect(output).toContain(sideloadSteps({ ca: "", url: "" })[0]);
   });
 
-  test.each([
-    ["/taskpane.html", "text/html", "pane"],
-    ["/", "text/html", "pane"],
-    ["/functions.json?v=1", "application/json", '{"functions":[]}'],
-    ["/assets/icon-16.png", "image/png", "PNG"],
-  ])("serves %s as %s without caching", async (p, type, content) => {
-    const reply = await get(url, p);
-    expect(reply.status).toBe(200);
-    expect(reply.headers["content-type"]).toContain(type);
-    expect(reply.headers["cache-control"]).toBe("no-store");
-    expect(reply.body).toContain(content);
-  });
-
-  test("answers 404 for a missing file and for a directory", async () => {
-    expect((await get(url, "/nope.js")).status).toBe(404);
-    expect((await get(url, "/assets")).status).toBe(404);
-  });
-
-  test.each([
-    "/../secret.txt",
-    "/%2e%2e/secret.txt",
-    "/..%2fsecret.txt",
-    "/assets/..%5c..%5csecret.txt",
-  ])("refuses to leave the root: %s", async (p) => {
-    const reply = await get(url, p);
-    expect(reply.status).toBe(404);
-    expect(reply.body).not.toContain("outside the root");
-  });
-
-  test("close() stops the server", async () => {
-    child.stdin.write("close\n");
-    expect(await nextLine(child)).toBe("closed");
-    await expect(get(url, "/taskpane.html")).rejects.toThrow();
+  test("npm run stop stops it", async () => {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    // Not spawnSync: jest must keep running to reap the stopped server, or it would look alive.
+    const stop = spawn(process.execPath, ["scripts/stop.mjs"], { cwd: ROOT, env });
+    let said = "";
+    stop.stdout.on("data", (chunk: Buffer) => (said += chunk.toString()));
+    await new Promise((resolve) => stop.once("exit", resolve));
+    expect(said).toContain("Stopped the dev server.");
+    await exited;
+    expect(child.exitCode).toBe(0);
   });
 });

@@ -48,13 +48,28 @@ export interface CellsParam extends ParamBase, Bounds {
   /** When omitted: a single cell holding this value. */
   readonly default?: number;
 }
-export type ParamSpec = AmountParam | NumberParam | LogicalParam | CellsParam;
+/** Cell values passed through as Excel hands them (a contact log: date-times, text, blanks). */
+export interface ValuesParam extends ParamBase {
+  readonly kind: "values";
+  readonly default?: undefined;
+}
+/** One text value. */
+export interface TextParam extends ParamBase {
+  readonly kind: "text";
+  readonly default?: string;
+}
+export type ParamSpec =
+  AmountParam | NumberParam | LogicalParam | CellsParam | ValuesParam | TextParam;
 
 type ValueOf<P> = P extends { kind: "logical" }
   ? boolean
   : P extends { kind: "cells" }
     ? Cells
-    : number;
+    : P extends { kind: "values" }
+      ? unknown
+      : P extends { kind: "text" }
+        ? string
+        : number;
 /** The checked argument values a compute function receives, in parameter order. */
 export type ArgValues<P extends readonly ParamSpec[]> = { -readonly [K in keyof P]: ValueOf<P[K]> };
 
@@ -63,7 +78,7 @@ function isBlank(raw: unknown): raw is null | undefined | "" {
 }
 
 /** A raw value Excel could put in one cell, checked to be a usable number. */
-function cellNumber(raw: unknown, spec: ParamSpec & Bounds): number | CalcError {
+function cellNumber(raw: unknown, spec: ParamBase & Bounds): number | CalcError {
   if (typeof raw === "boolean") return invalid(spec.name, "notNumber");
   if (typeof raw !== "number" || !Number.isFinite(raw)) return invalid(spec.name, "notNumber");
   const { min, max, rate } = spec;
@@ -143,8 +158,19 @@ function readAmount(raw: unknown, spec: AmountParam): number | CalcError {
   return Number.isFinite(total) ? total : calcError("#NUM!", "tooLarge");
 }
 
-function readParam(raw: unknown, spec: ParamSpec): number | boolean | Cells | CalcError {
+function readText(raw: unknown, spec: TextParam): string | CalcError {
+  const value = singleValue(raw, spec.name);
+  if (isCalcError(value)) return value;
+  if (isBlank(value)) return spec.default ?? invalid(spec.name, "required");
+  return typeof value === "string" ? value : invalid(spec.name, "notText");
+}
+
+function readParam(raw: unknown, spec: ParamSpec): unknown {
   switch (spec.kind) {
+    case "values":
+      return isBlank(raw) ? invalid(spec.name, "required") : raw;
+    case "text":
+      return readText(raw, spec);
     case "amount":
       return readAmount(raw, spec);
     case "number":

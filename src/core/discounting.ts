@@ -2,6 +2,7 @@
  * Forrester TEI-style figures (domain.md, "Public practice"): present values at a yearly discount
  * rate, initial costs undiscounted, ROI on present values, and risk adjustment per line item.
  */
+import { paybackFromSeries } from "./cashflow";
 import { calcError, type CalcError } from "./errors";
 
 /**
@@ -69,4 +70,32 @@ export function discountedRoi(
  */
 export function riskAdjust(amount: number, risk: number, isCost: boolean): number {
   return isCost ? amount * (1 + risk) : amount * (1 - risk);
+}
+
+/**
+ * The TEI discount factor of a year: 1 / (1 + r)^t, year t's flows counted at its end (Forrester's
+ * TEI convention, as Excel's NPV discounts its first value by one full period).
+ *
+ * @example yearDiscountFactor(2, 0.1) ≈ 0.8264
+ */
+export function yearDiscountFactor(year: number, annualRate: number): number {
+  return 1 / (1 + annualRate) ** year;
+}
+
+/**
+ * `CX.DISCOUNTED_PAYBACK`: the payback of monthly net flows, month m discounted at its year's
+ * factor (year ⌈m/12⌉, as the yearly TEI table does), the investment at month 0 undiscounted.
+ * `null` when not recovered within the series; 0 when never negative.
+ *
+ * @example discountedPayback(100000, Array(36).fill(5000), 0.1) === 23 // 20 months undiscounted
+ */
+export function discountedPayback(
+  investment: number,
+  monthlyNet: readonly number[],
+  annualRate: number,
+): number | null {
+  const discounted = monthlyNet.map(
+    (net, i) => net * yearDiscountFactor(Math.ceil((i + 1) / 12), annualRate),
+  );
+  return paybackFromSeries(investment, discounted);
 }

@@ -12,6 +12,7 @@ export const MESSAGE_KEYS = [
   "required",
   "notNumber",
   "notLogical",
+  "notText",
   "notSingleValue",
   "atLeast",
   "atMost",
@@ -26,6 +27,8 @@ export const MESSAGE_KEYS = [
   "noPaybackWithin",
   "noPaybackNever",
   "tooLarge",
+  "noTimestamps",
+  "timeZone",
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
 

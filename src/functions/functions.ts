@@ -1,3 +1,4 @@
+import "./guard"; // first: makes registration safe where Excel's CustomFunctions runtime is absent
 /*
  * The custom functions, namespace CX. Each is a thin wrapper over the core; the JSDoc below *is*
  * the contract: custom-functions-metadata-plugin turns it into functions.json and registers each
@@ -30,7 +31,7 @@ export function netBenefit(benefits: unknown[][], costs: unknown[][]): number {
 }
 
 /**
- * Months until the cumulative net benefit covers the investment, with ramp-up; interpolated inside the month.
+ * Months until the cumulative cash flow, from −investment, turns non-negative after being negative; with ramp-up, interpolated inside the month.
  * @customfunction PAYBACK_MONTHS
  * @param investment One-off investment in month 0 (an amount or a range, summed).
  * @param monthly_net_benefit Net benefit a month at full adoption: one number, or one row/column of months 1..n.
@@ -56,13 +57,29 @@ export function paybackMonths(
 }
 
 /**
+ * Discounted payback in months: as PAYBACK_MONTHS on monthly net flows, month m discounted at its year's factor 1/(1+r)^⌈m/12⌉ (TEI).
+ * @customfunction DISCOUNTED_PAYBACK
+ * @param investment One-off investment in month 0, not discounted (an amount or a range, summed).
+ * @param monthly_net_flows Net cash flow of months 1..n: one row or column.
+ * @param [discount_rate] Optional, default 10%: discount rate a year (Forrester TEI uses 10%).
+ * @returns Discounted payback in months, or #N/A when it is not reached.
+ */
+export function discountedPayback(
+  investment: unknown[][],
+  monthly_net_flows: unknown[][],
+  discount_rate?: unknown,
+): number {
+  return run("DISCOUNTED_PAYBACK", [investment, monthly_net_flows, discount_rate]) as number;
+}
+
+/**
  * Hidden costs of implementation and upkeep: investment × rate + weekly team cost × transition weeks × productivity loss.
  * @customfunction HIDDEN_COSTS
  * @param initial_investment The initial investment (an amount or a range, summed).
- * @param [hidden_cost_rate] Optional, default 40% (source: 30–50% of the initial investment).
- * @param [weekly_team_cost] Optional, default 0: the team's staff cost per week.
- * @param [transition_weeks] Optional, default 3 (source: 2–4 weeks of lost productivity).
- * @param [productivity_loss] Optional, default 25% (assumption): share of productivity lost in those weeks.
+ * @param [hidden_cost_rate] Optional, default 40%: hidden costs as a share of the initial investment; they can run up to 30–50% (What is the ROI of digital customer service?).
+ * @param [weekly_team_cost] Optional, default 0: the team's staff cost a week.
+ * @param [transition_weeks] Optional, default 3: weeks of reduced productivity; at least 2–4 weeks (What is the ROI of digital customer service?).
+ * @param [productivity_loss] Optional, default 25%: share of productivity lost in those weeks (assumption: not in the source).
  * @returns The hidden costs.
  */
 export function hiddenCosts(
@@ -116,7 +133,7 @@ export function costPerContact(total_cost: unknown[][], contacts: unknown[][]): 
 }
 
 /**
- * Value of customers retained: retained customers × customer lifetime value.
+ * Value of customers retained, as the 24/7 article books it: retained customers × customer lifetime value (a whole lifetime, once).
  * @customfunction RETENTION_VALUE
  * @param retained_customers Number of customers retained (a number or a range, summed).
  * @param customer_lifetime_value Value of one customer over the whole relationship.
@@ -133,8 +150,8 @@ export function retentionValue(
  * Staff cost of shifts: Σ hours × hourly cost × (1 + surcharge) × staff; one row per shift type.
  * @customfunction STAFF_COST
  * @param hours Hours per shift type (a number or a range).
- * @param hourly_cost Loaded employer cost per hour.
- * @param [surcharge] Optional, default 0: irregular-hours surcharge, one rate or a range shaped like hours (0% to 200%).
+ * @param hourly_cost Cost per hour.
+ * @param [surcharge] Optional, default 0%: irregular-hours surcharge, one rate or a range shaped like hours (0% to 200%).
  * @param [staff] Optional, default 1: number of staff on each shift.
  * @returns The staff cost.
  */
@@ -151,9 +168,9 @@ export function staffCost(
  * Share of contacts outside opening hours, from a week grid of 7 × 24 (Monday..Sunday × hour 0..23) or 24 × 7.
  * @customfunction AFTER_HOURS_SHARE
  * @param contacts_by_hour Contacts per hour of the week: 7 rows × 24 columns, or 24 × 7.
- * @param [open_from] Optional, default 9 (assumption): first open hour, 0..23.
- * @param [open_until] Optional, default 17 (assumption): open until this hour, 1..24.
- * @param [open_days] Optional, default 5 (assumption): open days counted from Monday.
+ * @param [open_from] Optional, default 9: first open hour, 0..23 (assumption: 09:00).
+ * @param [open_until] Optional, default 17: open until this hour, 1..24 (assumption: 17:00).
+ * @param [open_days] Optional, default 5: open days counted from Monday (assumption: Monday to Friday).
  * @returns The share (0 to 1) of contacts outside opening hours.
  */
 export function afterHoursShare(
@@ -170,7 +187,7 @@ export function afterHoursShare(
  * @customfunction DISCOUNTED_ROI
  * @param yearly_benefits Benefits for years 1..n: one row or column.
  * @param yearly_costs Costs for years 1..n: as many cells as the benefits.
- * @param [discount_rate] Optional, default 10% a year (Forrester TEI).
+ * @param [discount_rate] Optional, default 10%: discount rate a year (Forrester TEI uses 10%).
  * @param [initial_costs] Optional, default 0: one-off costs at time 0, not discounted.
  * @returns The discounted ROI as a fraction.
  */
@@ -230,12 +247,12 @@ export function cashflow(
 }
 
 /**
- * A short verdict on whether digital customer service pays: from 500 contacts a month and more than 40% standard questions.
+ * Whether the situation fits the digital article's criteria: 500+ contacts a month, more than 40% standard questions, or an overloaded team. Says nothing about the money.
  * @customfunction WORTH_IT
  * @param contacts_per_month Customer contacts a month.
  * @param standard_question_share Share of standard questions (opening hours, order status, returns, FAQ), 0% to 100%.
  * @param [team_overloaded] Optional, default FALSE: TRUE when the team is regularly overloaded.
- * @returns The verdict text.
+ * @returns Whether the situation fits the article's criteria, as a short text.
  */
 export function worthIt(
   contacts_per_month: unknown[][],
@@ -243,4 +260,20 @@ export function worthIt(
   team_overloaded?: unknown,
 ): string {
   return run("WORTH_IT", [contacts_per_month, standard_question_share, team_overloaded]) as string;
+}
+
+/**
+ * Counts contacts per hour of the week from a contact log: 7 rows (Monday..Sunday) × 24 columns (hour 0..23), ready for CX.AFTER_HOURS_SHARE.
+ * @customfunction CONTACT_GRID
+ * @param timestamps Created-at date-times: Excel date-time cells or ISO 8601 text (2026-03-14T21:07:00+01:00); a header cell and blanks are skipped.
+ * @param [time_zone] Optional, default Europe/Amsterdam: the IANA time zone that ISO times with Z or an offset are shown in.
+ * @param [day_first] Optional, default FALSE: TRUE reads text like 14-03-2026 21:07 (day first, Dutch).
+ * @returns A 7 × 24 grid of contact counts (spills).
+ */
+export function contactGrid(
+  timestamps: unknown[][],
+  time_zone?: unknown,
+  day_first?: unknown,
+): number[][] {
+  return run("CONTACT_GRID", [timestamps, time_zone, day_first]) as number[][];
 }

@@ -3,7 +3,8 @@
  * and table headers become words in the user's language, and a `CalcError` becomes a
  * `CustomFunctions.Error` (with its message where Excel can show one: #VALUE! and #N/A).
  */
-import { evaluate, isCalcError, type CalcError, type CalcResult, type FunctionId } from "../core";
+import { evaluate, paramsOf, type FunctionId } from "../catalog";
+import { isCalcError, type CalcError, type CalcResult } from "../core";
 import { langFromLocale, type Lang } from "../i18n/language";
 import { message } from "../i18n/messages";
 import { CASHFLOW_HEADERS, VERDICTS } from "../i18n/results";
@@ -24,20 +25,31 @@ export function displayLang(): Lang {
   }
 }
 
-export function toExcelError(error: CalcError, lang: Lang): CustomFunctions.Error {
+/** Parameter names as this user's Excel shows them, for function `id`. */
+function namer(id: FunctionId, lang: Lang): (param: string) => string {
+  if (lang === "en") return (param) => param;
+  return (param) => paramsOf(id).find((spec) => spec.name === param)?.nl ?? param;
+}
+
+export function toExcelError(error: CalcError, lang: Lang, id: FunctionId): CustomFunctions.Error {
   const code = error.code as CustomFunctions.ErrorCode;
   return CODES_WITH_MESSAGE.has(error.code)
-    ? new CustomFunctions.Error(code, message(lang, error.message, error.detail))
+    ? new CustomFunctions.Error(code, message(lang, error.message, error.detail, namer(id, lang)))
     : new CustomFunctions.Error(code);
 }
 
-export function toExcel(result: CalcResult, lang: Lang): ExcelResult | CustomFunctions.Error {
+export function toExcel(
+  result: CalcResult,
+  lang: Lang,
+  id: FunctionId,
+): ExcelResult | CustomFunctions.Error {
   if (typeof result === "number") return result;
-  if (isCalcError(result)) return toExcelError(result, lang);
+  if (isCalcError(result)) return toExcelError(result, lang, id);
   if (result.kind === "verdict") {
     const texts = VERDICTS[lang];
     return texts[result.level] + (result.immediateRelief ? texts.immediateRelief : "");
   }
+  if (result.kind === "grid") return result.rows.map((row) => [...row]);
   const header = result.columns.map((column) => CASHFLOW_HEADERS[lang][column]);
   return [header, ...result.rows.map((row) => [...row])];
 }
@@ -47,7 +59,7 @@ export function toExcel(result: CalcResult, lang: Lang): ExcelResult | CustomFun
  * how a custom function reports `#VALUE!` and friends to the cell.
  */
 export function run(id: FunctionId, args: readonly unknown[]): ExcelResult {
-  const value = toExcel(evaluate(id, args), displayLang());
+  const value = toExcel(evaluate(id, args), displayLang(), id);
   // CustomFunctions.Error is Excel's error type (not typed as an Error subclass): throwing it is the API.
   // eslint-disable-next-line @typescript-eslint/only-throw-error
   if (value instanceof CustomFunctions.Error) throw value;

@@ -1,9 +1,9 @@
 /**
  * What users read when an argument is wrong, in English and Dutch. Keys are the core's
  * `MessageKey`s (a test checks both tables cover every key); `{name}` placeholders are filled from
- * the error's detail. Parameter names are shown as Excel shows them in the user's language.
+ * the error's detail. Parameter names are shown as Excel shows them in the user's language: the
+ * caller, who knows the function, names them.
  */
-import functionsNl from "./functions-nl.json";
 import { formatNumber, type Lang } from "./language";
 
 type Table = Readonly<Record<string, string>>;
@@ -12,6 +12,7 @@ const EN: Table = {
   required: "{param} is required.",
   notNumber: "{param} must be a number (not text, not TRUE/FALSE).",
   notLogical: "{param} must be TRUE or FALSE.",
+  notText: "{param} must be text.",
   notSingleValue: "{param} takes a single value, not a range.",
   atLeast: "{param} must be at least {min}.",
   atMost: "{param} must be at most {max}.",
@@ -26,12 +27,16 @@ const EN: Table = {
   noPaybackWithin: "Not paid back within the {months} months given.",
   noPaybackNever: "Never paid back: the monthly net benefit is not positive.",
   tooLarge: "The result is too large for Excel.",
+  noTimestamps:
+    "{param} holds no date and time that can be read: use Excel date-time cells or ISO 8601 text (2026-03-14T21:07:00+01:00).",
+  timeZone: "{param} must be a time zone name such as Europe/Amsterdam (IANA).",
 };
 
 const NL: Table = {
   required: "{param} is verplicht.",
   notNumber: "{param} moet een getal zijn (geen tekst, geen WAAR/ONWAAR).",
   notLogical: "{param} moet WAAR of ONWAAR zijn.",
+  notText: "{param} moet tekst zijn.",
   notSingleValue: "{param} moet één waarde zijn, geen bereik.",
   atLeast: "{param} moet minstens {min} zijn.",
   atMost: "{param} mag hoogstens {max} zijn.",
@@ -47,21 +52,15 @@ const NL: Table = {
   noPaybackWithin: "Niet terugverdiend binnen de {months} opgegeven maanden.",
   noPaybackNever: "Nooit terugverdiend: de netto baat per maand is niet positief.",
   tooLarge: "De uitkomst is te groot voor Excel.",
+  noTimestamps:
+    "{param} bevat geen leesbare datum en tijd: gebruik datum-tijdcellen van Excel of ISO 8601-tekst (2026-03-14T21:07:00+01:00).",
+  timeZone: "{param} moet een tijdzonenaam zijn, zoals Europe/Amsterdam (IANA).",
 };
 
 export const MESSAGES: Readonly<Record<Lang, Table>> = { en: EN, nl: NL };
 
-type NlCatalog = Record<string, { parameters: Record<string, { name: string }> }>;
-const DUTCH_PARAM_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.values(functionsNl as NlCatalog).flatMap((fn) =>
-    Object.entries(fn.parameters).map(([id, param]) => [id, param.name]),
-  ),
-);
-
-/** A parameter's name as Excel shows it to this user (`costs` / `kosten`). */
-export function paramName(lang: Lang, id: string): string {
-  return lang === "nl" ? (DUTCH_PARAM_NAMES[id] ?? id) : id;
-}
+/** Turns a parameter id into the name Excel shows this user (`costs` / `kosten`). */
+export type ParamNamer = (param: string) => string;
 
 const PARAM_FIELDS = new Set(["param", "other"]);
 
@@ -70,12 +69,13 @@ export function message(
   lang: Lang,
   key: string,
   detail: Readonly<Record<string, string | number>> = {},
+  paramName: ParamNamer = (param) => param,
 ): string {
   const template = MESSAGES[lang][key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, field: string) => {
     const value = detail[field];
     if (value === undefined) return whole;
-    if (PARAM_FIELDS.has(field)) return paramName(lang, String(value));
+    if (PARAM_FIELDS.has(field)) return paramName(String(value));
     if (typeof value !== "number") return value;
     return formatNumber(lang, value, key === "rateRange" ? "percent" : "decimal");
   });

@@ -34,9 +34,16 @@ export interface PaneText {
   readonly fixFirst: string;
   readonly liveHeadline: string;
   readonly reviewNote: string;
+  readonly articleNote: string;
   readonly result: string;
+  readonly convention: string;
+  readonly reviewCaption: string;
+  readonly scenariosCaption: string;
+  readonly sections: string;
+  readonly protect: string;
+  readonly protectNote: string;
+  readonly skipped: Readonly<Record<"pageLayout" | "protection", string>>;
   readonly value: string;
-  readonly noCosts: string;
   readonly months: string;
   readonly createIntro: string;
   readonly sheetName: string;
@@ -79,7 +86,8 @@ const EN: PaneText = {
   },
   settings: "Scenario and settings",
   preset: "Start from",
-  presetNote: "Fills in the fields below. Any field you change afterwards counts as your figure.",
+  presetNote:
+    "Fills in the fields below. Any field you change afterwards counts as your figure. The sheet derives the conservative and optimistic scenarios from your figures.",
   horizon: "Horizon",
   horizonNote: "How far ahead the sheet calculates; Forrester TEI uses 36 months.",
   formulaMode: "Formulas in the sheet",
@@ -94,13 +102,27 @@ const EN: PaneText = {
   fixFirst: "Correct the marked fields first ({count}). Nothing has been written.",
   liveHeadline: "Live result",
   reviewNote:
-    "Computed by the same model as the sheet. Simple ROI = (benefits − costs) / costs; TEI figures are risk-adjusted and discounted.",
+    "Computed by the same model as the sheet, in the same order. The headline figures are risk-adjusted and discounted (Forrester TEI); the article method is shown for reference.",
+  articleNote:
+    "Article example: the row “ROI, article method” gives the article's own figure. The headline figures follow the model's conventions (discounting, a horizon, customer value earned over the customer's lifetime rather than at once), so they can tell a different story.",
   result: "Result",
+  convention: "Convention",
+  reviewCaption: "The decision, as the sheet's summary shows it",
+  scenariosCaption: "Scenarios side by side",
+  sections: "Sections",
+  protect: "Protect the formulas (no password)",
+  protectNote:
+    "Your figures (yellow), the scenario and the horizon stay editable. To change a formula: Review → Unprotect Sheet.",
+  skipped: {
+    pageLayout:
+      "This version of Excel cannot set up printing from an add-in: set the print area yourself if you need it.",
+    protection:
+      "This version of Excel cannot protect the sheet from an add-in: the sheet is not protected.",
+  },
   value: "Value",
-  noCosts: "— (no costs to compare with)",
   months: "{months} months",
   createIntro:
-    "Creates a new sheet with your figures, the calculation, the results, a monthly cash-flow table and a payback chart. Existing sheets are never changed.",
+    "Creates a new sheet: the decision on top, what drives it, the scenarios side by side, your figures, the calculation, the cash flows by year and by month, and two charts. Existing sheets are never changed.",
   sheetName: "New sheet",
   create: "Create sheet",
   creating: "Creating the sheet…",
@@ -143,7 +165,8 @@ const NL: PaneText = {
   },
   settings: "Scenario en instellingen",
   preset: "Uitgaan van",
-  presetNote: "Vult de velden hieronder. Een veld dat u daarna wijzigt, telt als uw eigen cijfer.",
+  presetNote:
+    "Vult de velden hieronder. Een veld dat u daarna wijzigt, telt als uw eigen cijfer. Het blad leidt het voorzichtige en het optimistische scenario af van uw cijfers.",
   horizon: "Horizon",
   horizonNote: "Hoe ver vooruit het blad rekent; Forrester TEI gebruikt 36 maanden.",
   formulaMode: "Formules in het blad",
@@ -158,13 +181,27 @@ const NL: PaneText = {
   fixFirst: "Verbeter eerst de gemarkeerde velden ({count}). Er is niets geschreven.",
   liveHeadline: "Uitkomst",
   reviewNote:
-    "Berekend met hetzelfde model als het blad. Eenvoudige ROI = (baten − kosten) / kosten; TEI-cijfers zijn voor risico gecorrigeerd en verdisconteerd.",
+    "Berekend met hetzelfde model als het blad, in dezelfde volgorde. De kerncijfers zijn voor risico gecorrigeerd en verdisconteerd (Forrester TEI); de methode van het artikel staat ter vergelijking.",
+  articleNote:
+    "Voorbeeld uit het artikel: de regel ‘ROI volgens de methode van het artikel’ geeft het cijfer uit het artikel. De kerncijfers volgen de grondslagen van het model (verdiscontering, een horizon, klantwaarde verdiend over de looptijd van de klantrelatie in plaats van in één keer) en kunnen dus een ander beeld geven.",
   result: "Uitkomst",
+  convention: "Grondslag",
+  reviewCaption: "Het besluit, zoals de samenvatting in het blad het toont",
+  scenariosCaption: "Scenario's naast elkaar",
+  sections: "Onderdelen",
+  protect: "Formules beveiligen (zonder wachtwoord)",
+  protectNote:
+    "Uw cijfers (geel), het scenario en de horizon blijven bewerkbaar. Een formule wijzigen: Controleren → Beveiliging blad opheffen.",
+  skipped: {
+    pageLayout:
+      "Deze versie van Excel laat een invoegtoepassing het afdrukken niet instellen: stel het afdrukbereik zo nodig zelf in.",
+    protection:
+      "Deze versie van Excel laat een invoegtoepassing het blad niet beveiligen: het blad is niet beveiligd.",
+  },
   value: "Waarde",
-  noCosts: "— (geen kosten om mee te vergelijken)",
   months: "{months} maanden",
   createIntro:
-    "Maakt een nieuw blad met uw cijfers, de berekening, de uitkomsten, een kasstroomtabel per maand en een terugverdiengrafiek. Bestaande bladen worden nooit gewijzigd.",
+    "Maakt een nieuw blad: het besluit bovenaan, wat het bepaalt, de scenario's naast elkaar, uw cijfers, de berekening, de kasstromen per jaar en per maand, en twee grafieken. Bestaande bladen worden nooit gewijzigd.",
   sheetName: "Nieuw blad",
   create: "Blad maken",
   creating: "Het blad wordt gemaakt…",

@@ -11,6 +11,15 @@ export interface SharingText {
   readonly dependent: string;
   readonly goTo: string;
   readonly more: string;
+  readonly stuck: string;
+  readonly recalculate: string;
+  readonly recalculated: string;
+  readonly repairable: string;
+  readonly repair: string;
+  readonly repaired: string;
+  readonly skipped: Readonly<
+    Record<"text-cell" | "text-format" | "name-error" | "spill-referenced", string>
+  >;
   readonly scan: string;
   readonly scanning: string;
   readonly nothingToDo: string;
@@ -23,10 +32,17 @@ export interface SharingText {
   readonly cancel: string;
   readonly cancelled: string;
   readonly progress: string;
+  readonly restoring: string;
   readonly progressText: string;
   readonly done: string;
+  readonly doneClean: string;
+  readonly doneRemaining: string;
   readonly notes: Readonly<Record<"notes" | "comments" | "none" | "failed", string>>;
   readonly failed: string;
+  readonly failedRestored: string;
+  readonly failedUnrestored: string;
+  readonly retryShare: string;
+  readonly retryFix: string;
   readonly noteText: string;
   readonly autoShow: string;
   readonly autoShowNote: string;
@@ -48,6 +64,24 @@ const EN: SharingText = {
     "{count} cells still depend on the add-in; recipients without it see #NAME? there. Select a cell to go to it:",
   goTo: "Go to {cell}",
   more: "… and {count} more.",
+  stuck:
+    "{count} cells show #NAME? although the add-in is loaded. Excel sometimes does not calculate CX formulas that were there before the add-in loaded; entering them again fixes that.",
+  recalculate: "Recalculate {count} cells",
+  recalculated: "Done: the formulas of {count} cells were entered again and calculate.",
+  repairable:
+    "{count} cells use Excel's internal name for a CX function (_xldudf_…), left behind when the add-in did not load. They show #NAME? until they are repaired.",
+  repair: "Repair {count} cells",
+  repaired: "Done: {count} cells use CX functions again.",
+  skipped: {
+    "text-cell":
+      "{count} cells hold text that only looks like a CX formula (typed with an apostrophe in front). They are left as they are.",
+    "text-format":
+      "{count} cells with CX formulas are formatted as Text. They are left as they are: Excel would store a formula written into them as text. Format them as General and run this again.",
+    "name-error":
+      "{count} cells have no ordinary Excel equivalent and show #NAME?, so there is no value to keep. Recalculate them first (Check sharing), then make the workbook shareable.",
+    "spill-referenced":
+      "{count} cells spill a table (CX.CASHFLOW) that other formulas refer to with #. They are left as they are: as plain values, those references would show #REF!.",
+  },
   scan: "Make shareable…",
   scanning: "Reading the workbook…",
   nothingToDo: "Nothing to change: no cell uses the add-in.",
@@ -61,8 +95,11 @@ const EN: SharingText = {
   cancel: "Cancel",
   cancelled: "Cancelled. Nothing was changed.",
   progress: "Writing the changes",
+  restoring: "Putting back what was changed",
   progressText: "Batch {done} of {total}",
-  done: "Done: {native} cells now use ordinary Excel formulas and {values} cells keep their value. No cell depends on the add-in any more.",
+  done: "Done: {native} cells now use ordinary Excel formulas and {values} cells keep their value.",
+  doneClean: "No cell depends on the add-in any more.",
+  doneRemaining: "{count} cells were left as they were and still depend on the add-in:",
   notes: {
     notes: "Each kept value has a note saying so.",
     comments: "Each kept value has a comment saying so.",
@@ -70,13 +107,20 @@ const EN: SharingText = {
     failed:
       "Excel refused the notes (a cell may have one already). The kept values are in: {cells}.",
   },
-  failed: "The workbook could not be changed: {message}",
+  failed: "Nothing was changed: {message}",
+  failedRestored:
+    "Nothing was changed. Excel stopped at batch {batch} of {batches} ({message}), and every cell already rewritten was put back as it was. {retry}",
+  failedUnrestored:
+    "Excel stopped at batch {batch} of {batches} ({message}), and {count} cells could not be put back: each holds either its old or its new formula. {retry} Not put back: {cells}.",
+  retryShare:
+    "Choose Make shareable again to finish: it rewrites only the cells that still use the add-in.",
+  retryFix: "Try again.",
   noteText:
     "Service ROI: this cell used {functions}, which has no ordinary Excel equivalent. It now holds the value it showed when the workbook was made shareable and no longer recalculates.",
   autoShow: "Open this pane for colleagues who have the add-in",
   autoShowNote:
-    "Saved in the workbook. Colleagues without the add-in are not asked to install anything.",
-  autoShowOn: "Saved: the pane opens for colleagues who have the add-in.",
+    "Saved in the workbook. This works where your organisation deploys the add-in centrally or where it was sideloaded, and not in every version of Excel. For the add-in from Microsoft Marketplace it does nothing (since March 2026). Colleagues without the add-in are not asked to install anything, and the workbook never needs this to calculate.",
+  autoShowOn: "Saved: the pane opens for colleagues who have the add-in, where Excel allows it.",
   autoShowOff: "Saved: the pane no longer opens by itself.",
   autoShowFailed: "The setting could not be saved.",
   autoShowUnavailable: "This version of Excel does not offer document settings.",
@@ -94,6 +138,24 @@ const NL: SharingText = {
     "{count} cellen hangen nog af van de invoegtoepassing; ontvangers zonder die zien daar #NAAM?. Kies een cel om erheen te gaan:",
   goTo: "Ga naar {cell}",
   more: "… en nog {count}.",
+  stuck:
+    "{count} cellen tonen #NAAM?, hoewel de invoegtoepassing is geladen. Excel berekent CX-formules die er al stonden voordat de invoegtoepassing werd geladen soms niet; opnieuw invoeren verhelpt dat.",
+  recalculate: "{count} cellen herberekenen",
+  recalculated: "Klaar: de formules van {count} cellen zijn opnieuw ingevoerd en worden berekend.",
+  repairable:
+    "{count} cellen gebruiken de interne Excel-naam van een CX-functie (_xldudf_…), achtergebleven toen de invoegtoepassing niet werd geladen. Ze tonen #NAAM? totdat ze zijn hersteld.",
+  repair: "{count} cellen herstellen",
+  repaired: "Klaar: {count} cellen gebruiken weer CX-functies.",
+  skipped: {
+    "text-cell":
+      "{count} cellen bevatten tekst die alleen op een CX-formule lijkt (ingetypt met een apostrof ervoor). Die blijven zoals ze zijn.",
+    "text-format":
+      "{count} cellen met CX-formules hebben de opmaak Tekst. Die blijven zoals ze zijn: Excel zou een formule in zo'n cel als tekst opslaan. Geef ze de opmaak Standaard en voer dit opnieuw uit.",
+    "name-error":
+      "{count} cellen hebben geen gewone Excel-formule als equivalent en tonen #NAAM?, dus er is geen waarde om te bewaren. Herbereken ze eerst (Delen controleren) en maak de werkmap daarna deelbaar.",
+    "spill-referenced":
+      "{count} cellen geven een overlopende tabel (CX.KASSTROOM) waarnaar andere formules met # verwijzen. Die blijven zoals ze zijn: als vaste waarden zouden die verwijzingen #VERW! tonen.",
+  },
   scan: "Deelbaar maken…",
   scanning: "De werkmap wordt gelezen…",
   nothingToDo: "Niets te wijzigen: geen enkele cel gebruikt de invoegtoepassing.",
@@ -107,8 +169,12 @@ const NL: SharingText = {
   cancel: "Annuleren",
   cancelled: "Geannuleerd. Er is niets gewijzigd.",
   progress: "De wijzigingen worden geschreven",
+  restoring: "De wijzigingen worden teruggezet",
   progressText: "Deel {done} van {total}",
-  done: "Klaar: {native} cellen gebruiken nu gewone Excel-formules en {values} cellen houden hun waarde. Geen enkele cel hangt nog af van de invoegtoepassing.",
+  done: "Klaar: {native} cellen gebruiken nu gewone Excel-formules en {values} cellen houden hun waarde.",
+  doneClean: "Geen enkele cel hangt nog af van de invoegtoepassing.",
+  doneRemaining:
+    "{count} cellen zijn ongewijzigd gebleven en hangen nog af van de invoegtoepassing:",
   notes: {
     notes: "Bij elke vastgezette waarde staat een notitie die dat uitlegt.",
     comments: "Bij elke vastgezette waarde staat een opmerking die dat uitlegt.",
@@ -116,13 +182,21 @@ const NL: SharingText = {
     failed:
       "Excel weigerde de notities (een cel heeft er misschien al een). De vastgezette waarden staan in: {cells}.",
   },
-  failed: "De werkmap kon niet worden gewijzigd: {message}",
+  failed: "Er is niets gewijzigd: {message}",
+  failedRestored:
+    "Er is niets gewijzigd. Excel stopte bij deel {batch} van {batches} ({message}) en elke cel die al was herschreven, is teruggezet. {retry}",
+  failedUnrestored:
+    "Excel stopte bij deel {batch} van {batches} ({message}) en {count} cellen konden niet worden teruggezet: elk daarvan bevat de oude of de nieuwe formule. {retry} Niet teruggezet: {cells}.",
+  retryShare:
+    "Kies opnieuw Deelbaar maken om het af te ronden: alleen de cellen die de invoegtoepassing nog gebruiken, worden dan herschreven.",
+  retryFix: "Probeer het opnieuw.",
   noteText:
     "Service ROI: deze cel gebruikte {functions}, waarvoor geen gewone Excel-formule bestaat. Ze bevat nu de waarde die ze toonde toen de werkmap deelbaar werd gemaakt en rekent niet meer mee.",
   autoShow: "Dit venster openen voor collega's die de invoegtoepassing hebben",
   autoShowNote:
-    "Wordt in de werkmap opgeslagen. Collega's zonder de invoegtoepassing hoeven niets te installeren.",
-  autoShowOn: "Opgeslagen: het venster opent voor collega's die de invoegtoepassing hebben.",
+    "Wordt in de werkmap opgeslagen. Dit werkt als uw organisatie de invoegtoepassing centraal beschikbaar stelt of als die via sideloading is toegevoegd, en niet in elke Excel-versie. Voor de invoegtoepassing uit Microsoft Marketplace doet het niets (sinds maart 2026). Collega's zonder de invoegtoepassing hoeven niets te installeren, en de werkmap rekent ook zonder deze instelling.",
+  autoShowOn:
+    "Opgeslagen: het venster opent voor collega's die de invoegtoepassing hebben, waar Excel dat toestaat.",
   autoShowOff: "Opgeslagen: het venster opent niet meer vanzelf.",
   autoShowFailed: "De instelling kon niet worden opgeslagen.",
   autoShowUnavailable: "Deze versie van Excel biedt geen documentinstellingen.",

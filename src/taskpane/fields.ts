@@ -9,21 +9,23 @@
 import { checkInput, type InputDef } from "../core";
 import { PANE_TEXT } from "../i18n/pane";
 import { formatNumber, type Lang } from "../i18n/language";
-import { VALIDATION_TEXT, fill } from "../i18n/template";
-import { MAX_HORIZON, MIN_HORIZON } from "../template";
+import { fill } from "../i18n/sheet";
+import { VALIDATION_TEXT } from "../i18n/validation";
+import { MAX_HORIZON, MIN_HORIZON } from "../template/horizon";
 
-/** The horizon field, checked by the same rules as the inputs. */
-export const HORIZON_INPUT: InputDef = {
+/** What a wizard field needs of an input's rule. */
+export type FieldDef = Pick<InputDef, "unit" | "min" | "max" | "whole"> & { readonly id: string };
+
+/** The horizon field, checked by the same rules as the inputs (not an input of the model). */
+export const HORIZON_INPUT = {
   id: "horizonMonths",
   unit: "months",
   min: MIN_HORIZON,
   max: MAX_HORIZON,
   whole: true,
-  source: "practice",
-  varies: false,
-};
-
-export const DEFAULT_HORIZON = 36;
+  source: "forresterTei",
+  section: "timing",
+} as const satisfies FieldDef & Omit<InputDef, "id">;
 
 export type ParsedFigure = { readonly value: number } | { readonly error: string };
 
@@ -56,7 +58,7 @@ export function parseNumber(text: string, lang: Lang): number | null {
 }
 
 /** "Enter a number from 0 to 1,000,000." in the user's language, with the input's own bounds. */
-export function rangeMessage(def: InputDef, lang: Lang): string {
+export function rangeMessage(def: FieldDef, lang: Lang): string {
   const percent = def.unit === "percent";
   const style = percent ? "percent" : "decimal";
   const key = percent ? "percentBetween" : def.whole ? "wholeBetween" : "between";
@@ -67,7 +69,7 @@ export function rangeMessage(def: InputDef, lang: Lang): string {
 }
 
 /** The value for `def` typed as `text`, or the message to show under the field. */
-export function parseFigure(def: InputDef, text: string, lang: Lang): ParsedFigure {
+export function parseFigure(def: FieldDef, text: string, lang: Lang): ParsedFigure {
   const percent = def.unit === "percent";
   const trimmed = text.trim();
   const withoutSign = percent ? trimmed.replace(/\s*%$/, "") : trimmed;
@@ -80,7 +82,7 @@ export function parseFigure(def: InputDef, text: string, lang: Lang): ParsedFigu
 }
 
 /** How a value appears in its field: percentages as percentages, the language's decimal sign, no grouping. */
-export function formatFigure(def: InputDef, value: number, lang: Lang): string {
+export function formatFigure(def: FieldDef, value: number, lang: Lang): string {
   const shown = def.unit === "percent" ? Number((value * 100).toPrecision(12)) : value;
   return new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-US", {
     useGrouping: false,

@@ -3,13 +3,13 @@
  * input with its unit, its source note and a message slot, all tied together with
  * aria-describedby; plus the preset picker, the horizon and the formula mode.
  */
-import { SCENARIOS, inputsOf, type InputDef } from "../core";
-import type { Lang } from "../i18n/language";
+import { inputsOf, type InputDef, type InputId, type Section } from "../core";
+import { INPUT_LABELS, SECTION_NAMES, UNITS, inputNote } from "../i18n/inputs";
 import { PANE_TEXT } from "../i18n/pane";
-import { INPUT_LABELS, INPUT_NOTES, SHEET_TEXT, UNITS } from "../i18n/template";
+import { SHEET_TEXT } from "../i18n/sheet";
 import type { FormulaMode } from "../template";
 import { el } from "./dom";
-import { HORIZON_INPUT } from "./fields";
+import { HORIZON_INPUT, type FieldDef } from "./fields";
 import type { FieldState, Preset, WizardState } from "./state";
 
 export interface FormHandlers {
@@ -19,11 +19,6 @@ export interface FormHandlers {
 }
 
 const fieldId = (id: string) => `f-${id}`;
-
-function noteOf(lang: Lang, def: InputDef): string {
-  const notes = INPUT_NOTES[lang];
-  return notes[def.id] ?? notes[def.id.split("_")[0] ?? ""] ?? notes.figure ?? "";
-}
 
 /** Shows a field's message (or clears it) and marks the control invalid for assistive tech. */
 export function showFieldState(id: string, field: FieldState): void {
@@ -36,8 +31,18 @@ export function showFieldState(id: string, field: FieldState): void {
   control.closest(".field")?.classList.toggle("invalid", field.error !== null);
 }
 
+/** Puts a field's text back into its control (the state changed it, e.g. a recomputed share). */
+export function showFieldValue(id: string, field: FieldState): void {
+  const control = document.getElementById(fieldId(id));
+  if (control instanceof HTMLInputElement && control.type === "text") control.value = field.text;
+  showFieldState(id, field);
+}
+
+/** Sections placed right after an input's field (24/7: "Use my contact log" after the share). */
+export type FieldExtras = Readonly<Partial<Record<InputId, HTMLElement>>>;
+
 function field(
-  def: InputDef,
+  def: FieldDef,
   state: WizardState,
   handlers: FormHandlers,
   label: string,
@@ -80,8 +85,12 @@ function presetPicker(state: WizardState, handlers: FormHandlers): HTMLElement {
   const select = el(
     "select",
     { id: "preset", "aria-describedby": "preset-note" },
-    ...(["yours", ...SCENARIOS] as const).map((preset) =>
-      el("option", { value: preset, selected: preset === state.preset }, names[preset] ?? preset),
+    ...(["yours", "article"] as const).map((preset) =>
+      el(
+        "option",
+        { value: preset, selected: preset === state.preset },
+        preset === "yours" ? names.expected : names.article,
+      ),
     ),
   );
   select.addEventListener("change", () => handlers.onPreset(select.value as Preset));
@@ -123,15 +132,40 @@ function modePicker(state: WizardState, handlers: FormHandlers): HTMLElement {
   );
 }
 
-/** The whole step-2 form; `live` is the element the wizard keeps the live result in. */
-export function renderFigures(state: WizardState, handlers: FormHandlers, live: HTMLElement) {
-  const text = PANE_TEXT[state.lang];
+/** The inputs of one section as a fieldset. */
+function sectionFields(
+  state: WizardState,
+  handlers: FormHandlers,
+  section: Section,
+  defs: InputDef[],
+  extras: FieldExtras,
+) {
   const labels = INPUT_LABELS[state.lang];
-  const inputs = inputsOf(state.kind).map((def) => {
-    const label = labels[def.id] ?? def.id;
-    const shown = def.unit === "flag" ? label.replace(/\s*\(.*\)\s*$/, "") : label;
-    return field(def, state, handlers, shown, noteOf(state.lang, def));
-  });
+  return el(
+    "fieldset",
+    { class: "group", id: `section-${section}` },
+    el("legend", {}, SECTION_NAMES[state.lang][section]),
+    ...defs.flatMap((def) => {
+      const label = labels[def.id];
+      const shown = def.unit === "flag" ? label.replace(/\s*\(.*\)\s*$/, "") : label;
+      const control = field(def, state, handlers, shown, inputNote(state.lang, def.id, def.source));
+      return [control, extras[def.id] ?? null];
+    }),
+  );
+}
+
+/** The whole step-2 form; `live` is the element the wizard keeps the live result in. */
+export function renderFigures(
+  state: WizardState,
+  handlers: FormHandlers,
+  live: HTMLElement,
+  extras: FieldExtras = {},
+) {
+  const text = PANE_TEXT[state.lang];
+  const sections = new Map<Section, InputDef[]>();
+  for (const def of inputsOf(state.kind)) {
+    sections.set(def.section, [...(sections.get(def.section) ?? []), def]);
+  }
   return [
     el(
       "fieldset",
@@ -142,12 +176,9 @@ export function renderFigures(state: WizardState, handlers: FormHandlers, live: 
       modePicker(state, handlers),
     ),
     live,
-    el(
-      "fieldset",
-      { class: "group", "aria-describedby": "figures-hint" },
-      el("legend", {}, text.figures),
-      el("p", { id: "figures-hint", class: "note" }, text.percentHint),
-      ...inputs,
+    el("p", { id: "figures-hint", class: "note" }, text.percentHint),
+    ...[...sections].map(([section, defs]) =>
+      sectionFields(state, handlers, section, defs, extras),
     ),
   ];
 }

@@ -1,42 +1,49 @@
 /**
- * Outside Excel the pane shows the sheet it would build: the `TemplateSpec`'s cells as an HTML
- * table (values and formula text, as Excel would hold them), the first rows and the results block.
- * It replays the spec and computes nothing.
+ * Outside Excel the pane shows the sheet it would build: the `TemplateSpec`'s first rows (the
+ * decision, the drivers, the scenarios) as an HTML table. A result cell shows the figure the core
+ * computed for it (the spec carries it), with its formula as the cell's title; other formulas show
+ * as formula text. It replays the spec and computes nothing.
  */
 import { formatNumber, type Lang } from "../i18n/language";
 import { PANE_TEXT } from "../i18n/pane";
-import { resultIdsOf, type CellSpec, type TemplateSpec } from "../template";
+import type { CellSpec, TemplateSpec } from "../template";
 import { el, format } from "./dom";
 import { columnLetters, parseCell } from "./writerStyles";
 
 export const PREVIEW_ROWS = 40;
 
-function shown(cell: CellSpec | undefined, lang: Lang): string {
+function shown(
+  cell: CellSpec | undefined,
+  figure: number | string | undefined,
+  lang: Lang,
+): string {
   if (cell === undefined) return "";
+  if (typeof figure === "number") return formatNumber(lang, Math.round(figure * 1000) / 1000);
+  if (typeof figure === "string") return figure;
   if (cell.formula !== undefined) return cell.formula;
   if (typeof cell.value === "number") return formatNumber(lang, cell.value);
   if (typeof cell.value === "boolean") return cell.value ? "TRUE" : "FALSE";
   return cell.value ?? "";
 }
 
-/** The rows the preview shows: 1..PREVIEW_ROWS, then the results heading and results. */
+/** The rows the preview shows: the top of the sheet, where the decision is. */
 export function previewRows(spec: TemplateSpec): number[] {
-  const resultRows = resultIdsOf(spec.kind).flatMap((id) => {
-    const at = spec.resultCells[id];
-    return at === undefined ? [] : [parseCell(at).row];
-  });
-  const first = Math.min(...resultRows) - 1;
-  const last = Math.max(...resultRows);
-  const rows: number[] = [];
-  for (let row = 1; row <= Math.min(PREVIEW_ROWS, last); row++) rows.push(row);
-  for (let row = Math.max(first, PREVIEW_ROWS + 1); row <= last; row++) rows.push(row);
-  return rows;
+  const last = Math.max(...spec.cells.map((cell) => parseCell(cell.address).row));
+  return Array.from({ length: Math.min(PREVIEW_ROWS, last) }, (_, i) => i + 1);
 }
 
 export function renderPreview(spec: TemplateSpec, lang: Lang): HTMLElement {
   const text = PANE_TEXT[lang];
   const cells = new Map<string, CellSpec>(spec.cells.map((cell) => [cell.address, cell]));
-  const columns = Math.max(...spec.cells.map((cell) => parseCell(cell.address).column));
+  const figures = new Map<string, number | string>();
+  for (const [id, at] of Object.entries(spec.resultCells)) {
+    const figure = spec.figures[id];
+    if (figure !== undefined) figures.set(at, figure);
+  }
+  const columns = Math.min(
+    9,
+    Math.max(...spec.cells.map((cell) => parseCell(cell.address).column)),
+  );
   const letters = Array.from({ length: columns }, (_, i) => columnLetters(i + 1));
 
   const head = el(
@@ -59,7 +66,12 @@ export function renderPreview(spec: TemplateSpec, lang: Lang): HTMLElement {
         el("th", { scope: "row" }, String(row)),
         ...letters.map((letter) => {
           const cell = cells.get(`${letter}${row}`);
-          return el("td", { class: cell?.style ?? false, title: cell?.formula }, shown(cell, lang));
+          const at = `${letter}${row}`;
+          return el(
+            "td",
+            { class: cell?.style ?? false, title: cell?.formula },
+            shown(cell, figures.get(at), lang),
+          );
         }),
       ),
     );

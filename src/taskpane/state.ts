@@ -3,19 +3,26 @@
  * rules are unit-tested in node: fields keep what was typed, the parsed value and the message.
  */
 import {
+  articleFigures,
   computeBusinessCase,
   exampleFigures,
+  inputIdsOf,
   inputsOf,
-  scenarioInputs,
   type BusinessCase,
-  type InputDef,
-  type InputValues,
-  type Scenario,
+  type CaseFigures,
+  type ContactGrid,
+  type InputId,
   type TemplateKind,
 } from "../core";
 import type { Lang } from "../i18n/language";
-import type { FormulaMode } from "../template";
-import { DEFAULT_HORIZON, HORIZON_INPUT, formatFigure, parseFigure } from "./fields";
+import { DEFAULT_HORIZON, type FormulaMode } from "../template";
+import {
+  OPENING_HOURS_FIELDS,
+  SHARE_FIELD,
+  logShareField,
+  sheetContactGrid,
+} from "./contactLog/link";
+import { HORIZON_INPUT, formatFigure, parseFigure, type FieldDef } from "./fields";
 
 export interface FieldState {
   readonly text: string;
@@ -23,9 +30,13 @@ export interface FieldState {
   readonly error: string | null;
 }
 
-export type Preset = Scenario | "yours";
-export type Outcome = { ok: true; sheetName: string } | { ok: false; message: string };
+/** Where the figures in the form come from: the user's own (an example to start), or the article's. */
+export type Preset = "yours" | "article";
+export type Outcome =
+  | { ok: true; sheetName: string; skipped: readonly ("pageLayout" | "protection")[] }
+  | { ok: false; message: string };
 export type Step = 1 | 2 | 3 | 4;
+type FigureValues = Readonly<Partial<Record<InputId, number>>>;
 
 export interface WizardState {
   lang: Lang;
@@ -36,28 +47,42 @@ export interface WizardState {
   step: Step;
   kind: TemplateKind;
   preset: Preset;
-  /** The person's own figures: what "your figures" restores after trying a preset. */
-  yours: InputValues;
+  /** The person's own figures: what "your figures" restores after trying the article's. */
+  yours: FigureValues;
+  /** By input id, and "horizonMonths". */
   fields: Record<string, FieldState>;
   mode: FormulaMode;
+  /** Protect the sheet's formulas (no password), inputs left editable. */
+  protect: boolean;
   /** How many fields were invalid when going on was refused; 0 when nothing was refused. */
   refused: number;
   busy: boolean;
   outcome: Outcome | null;
+  /** The name the new sheet will get (" (2)" when taken), once Excel has told. */
+  sheetName: string | null;
+  /**
+   * 24/7: the contact log the after-hours share was taken from ("Use this share"); the share then
+   * follows the opening hours and the sheet gets the log's week grid. Null while the share is typed.
+   */
+  contactLog: ContactGrid | null;
 }
 
 /** The inputs of the chosen template, then the horizon. */
-export function fieldDefs(kind: TemplateKind): readonly InputDef[] {
+export function fieldDefs(kind: TemplateKind): readonly FieldDef[] {
   return [...inputsOf(kind), HORIZON_INPUT];
 }
 
-function filled(def: InputDef, value: number, lang: Lang): FieldState {
+function filled(def: FieldDef, value: number, lang: Lang): FieldState {
   return { text: formatFigure(def, value, lang), value, error: null };
 }
 
-function fieldsFor(kind: TemplateKind, figures: InputValues, horizon: number, lang: Lang) {
+function fieldsFor(kind: TemplateKind, figures: FigureValues, horizon: number, lang: Lang) {
   const fields: Record<string, FieldState> = {};
-  for (const def of inputsOf(kind)) fields[def.id] = filled(def, figures[def.id] ?? 0, lang);
+  for (const def of inputsOf(kind)) {
+    const value = figures[def.id];
+    fields[def.id] =
+      value === undefined ? { text: "", value: null, error: null } : filled(def, value, lang);
+  }
   fields[HORIZON_INPUT.id] = filled(HORIZON_INPUT, horizon, lang);
   return fields;
 }
@@ -78,9 +103,12 @@ export function initialState(
     yours,
     fields: fieldsFor(kind, yours, DEFAULT_HORIZON, lang),
     mode: "native",
+    protect: true,
     refused: 0,
     busy: false,
     outcome: null,
+    sheetName: null,
+    contactLog: null,
   };
 }
 
@@ -93,16 +121,20 @@ export function chooseTemplate(state: WizardState, kind: TemplateKind): void {
   state.yours = exampleFigures(kind);
   state.fields = fieldsFor(kind, state.yours, horizon, state.lang);
   state.outcome = null;
+  state.sheetName = null;
+  state.contactLog = null;
 }
 
 /** Fills every input with the preset's figures (the horizon is not part of a preset). */
 export function applyPreset(state: WizardState, preset: Preset): void {
   if (state.preset === "yours") state.yours = { ...state.yours, ...validFigures(state) };
   state.preset = preset;
-  const figures = scenarioInputs(state.kind, preset, state.yours);
-  for (const def of inputsOf(state.kind)) {
-    state.fields[def.id] = filled(def, figures[def.id] ?? 0, state.lang);
-  }
+  // A preset replaces the share too: it no longer comes from the log.
+  state.contactLog = null;
+  const figures = preset === "article" ? articleFigures(state.kind) : state.yours;
+  const horizon = state.fields[HORIZON_INPUT.id];
+  state.fields = fieldsFor(state.kind, figures, horizonOf(state), state.lang);
+  if (horizon !== undefined) state.fields[HORIZON_INPUT.id] = horizon;
 }
 
 /** What a person typed in one field; a change to an input makes the figures their own. */
@@ -115,15 +147,51 @@ export function typeInField(state: WizardState, id: string, text: string): Field
       ? { text, value: parsed.value, error: null }
       : { text, value: null, error: parsed.error };
   state.fields[id] = field;
-  if (id !== HORIZON_INPUT.id && state.preset !== "yours") {
+  followContactLog(state, id);
+  settle(state, id);
+  return field;
+}
+
+/** After a change to field `id`: the figures are the person's own, and nothing is created yet. */
+function settle(state: WizardState, id: string): void {
+  if (id !== HORIZON_INPUT.id) {
     state.preset = "yours";
     state.yours = { ...state.yours, ...validFigures(state) };
-  } else if (id !== HORIZON_INPUT.id && field.value !== null) {
-    state.yours = { ...state.yours, [id]: field.value };
   }
   state.outcome = null;
   if (invalidFields(state).length === 0) state.refused = 0;
-  return field;
+}
+
+/**
+ * The share typed by hand wins over the contact log's; new opening hours recompute the log's
+ * share, so the form's share and the sheet's grid always agree.
+ */
+function followContactLog(state: WizardState, id: string): void {
+  if (id === SHARE_FIELD) state.contactLog = null;
+  else if (state.contactLog !== null && OPENING_HOURS_FIELDS.includes(id)) relinkShare(state);
+}
+
+function relinkShare(state: WizardState): void {
+  if (state.contactLog === null) return;
+  const share = logShareField(state.fields, state.contactLog, state.lang);
+  if (share !== null) state.fields[SHARE_FIELD] = share;
+}
+
+/**
+ * "Use this share" in the contact-log section: the log's share outside the form's opening hours
+ * goes into the share field as if typed (validation, preset and live result follow), exact rather
+ * than its rounded text, and the log is remembered for the sheet. Returns the share field.
+ */
+export function useContactLogShare(state: WizardState, log: ContactGrid): FieldState | undefined {
+  state.contactLog = log;
+  relinkShare(state);
+  settle(state, SHARE_FIELD);
+  return state.fields[SHARE_FIELD];
+}
+
+/** The week grid the sheet shows (buildTemplate's contactGrid), when the share comes from a log. */
+export function contactGridForSheet(state: WizardState): number[][] | undefined {
+  return state.kind === "reachability" ? sheetContactGrid(state.contactLog) : undefined;
 }
 
 /** Rewrites valid fields in the new language's notation; invalid text stays as typed. */
@@ -140,6 +208,8 @@ export function switchLanguage(state: WizardState, lang: Lang): void {
     state.fields[def.id] =
       "error" in parsed ? { ...field, error: parsed.error } : filled(def, parsed.value, lang);
   }
+  // The log's share keeps its exact value, and a message about it the new language.
+  relinkShare(state);
 }
 
 export function invalidFields(state: WizardState): string[] {
@@ -148,8 +218,8 @@ export function invalidFields(state: WizardState): string[] {
     .map((def) => def.id);
 }
 
-function validFigures(state: WizardState): InputValues {
-  const figures: Record<string, number> = {};
+function validFigures(state: WizardState): FigureValues {
+  const figures: Partial<Record<InputId, number>> = {};
   for (const def of inputsOf(state.kind)) {
     const value = state.fields[def.id]?.value;
     if (value !== null && value !== undefined) figures[def.id] = value;
@@ -157,9 +227,15 @@ function validFigures(state: WizardState): InputValues {
   return figures;
 }
 
-/** The figures in the form, or null while any field is invalid. */
-export function currentFigures(state: WizardState): InputValues | null {
-  return invalidFields(state).length === 0 ? validFigures(state) : null;
+/** The figures in the form as a complete case, or null while any input is invalid or missing. */
+export function currentCase(state: WizardState): CaseFigures | null {
+  const figures: Record<string, number> = {};
+  for (const id of inputIdsOf(state.kind)) {
+    const value = state.fields[id]?.value;
+    if (value === null || value === undefined) return null;
+    figures[id] = value;
+  }
+  return { kind: state.kind, figures } as CaseFigures;
 }
 
 export function horizonOf(state: WizardState): number {
@@ -168,6 +244,8 @@ export function horizonOf(state: WizardState): number {
 
 /** The business case for the form's figures, or null while any field is invalid. */
 export function liveResult(state: WizardState): BusinessCase | null {
-  const figures = currentFigures(state);
-  return figures === null ? null : computeBusinessCase(state.kind, figures, horizonOf(state));
+  const input = currentCase(state);
+  return input === null || invalidFields(state).length > 0
+    ? null
+    : computeBusinessCase(input, horizonOf(state));
 }

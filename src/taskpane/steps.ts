@@ -7,7 +7,7 @@ import { PANE_TEXT } from "../i18n/pane";
 import type { TemplateSpec } from "../template";
 import { el, format } from "./dom";
 import { renderPreview } from "./preview";
-import { resultRows } from "./review";
+import { resultRows, scenarioColumns, scenarioRowLabels } from "./review";
 import * as wizardState from "./state";
 import type { WizardState } from "./state";
 
@@ -43,36 +43,72 @@ export function templateChoice(state: WizardState): HTMLElement {
   );
 }
 
-/** Step 3: the headline results the core computes from the form's figures. */
+/** Step 3: the decision summary and the scenarios, as the sheet will show them. */
 export function review(state: WizardState): HTMLElement[] {
   const text = PANE_TEXT[state.lang];
   const result = wizardState.liveResult(state);
-  if (result === null) return [];
-  const rows = resultRows(state.kind, result, state.lang, wizardState.horizonOf(state));
+  const input = wizardState.currentCase(state);
+  if (result === null || input === null) return [];
+  const rows = resultRows(result, state.lang);
+  const row = (r: (typeof rows)[number]) =>
+    el(
+      "tr",
+      { "data-result": r.id, class: r.place },
+      // The label and its convention as two phrases, so a screen reader pauses between them.
+      el(
+        "th",
+        { scope: "row" },
+        el("span", { class: "label" }, r.label),
+        " ",
+        el("span", { class: "convention note" }, r.convention),
+      ),
+      el("td", { class: "value" }, r.value),
+    );
+  const columns = scenarioColumns(input, result.horizonMonths, state.lang);
+  const labels = scenarioRowLabels(state.lang);
   return [
     el("p", { class: "note" }, text.reviewNote),
+    ...(state.preset === "article"
+      ? [el("p", { class: "note", id: "article-note" }, text.articleNote)]
+      : []),
     el(
       "table",
       { class: "results", id: "results" },
+      el("caption", {}, text.reviewCaption),
       el(
         "thead",
         {},
         el(
           "tr",
           {},
-          el("th", { scope: "col" }, text.result),
+          el("th", { scope: "col" }, `${text.result} · ${text.convention}`),
           el("th", { scope: "col" }, text.value),
         ),
       ),
+      el("tbody", {}, ...rows.map(row)),
+    ),
+    el(
+      "div",
+      { class: "scroll", role: "region", tabindex: 0, "aria-labelledby": "scenarios-caption" },
       el(
-        "tbody",
-        {},
-        ...rows.map((row) =>
-          el(
-            "tr",
-            { "data-result": row.id },
-            el("th", { scope: "row" }, row.label),
-            el("td", {}, row.value),
+        "table",
+        { class: "results scenarios", id: "scenarios" },
+        el("caption", { id: "scenarios-caption" }, text.scenariosCaption),
+        el(
+          "thead",
+          {},
+          el("tr", {}, el("td", {}), ...columns.map((c) => el("th", { scope: "col" }, c.name))),
+        ),
+        el(
+          "tbody",
+          {},
+          ...labels.map((label, i) =>
+            el(
+              "tr",
+              {},
+              el("th", { scope: "row" }, label),
+              ...columns.map((c) => el("td", { "data-scenario": c.scenario }, c.values[i] ?? "")),
+            ),
           ),
         ),
       ),
@@ -81,7 +117,11 @@ export function review(state: WizardState): HTMLElement[] {
 }
 
 /** Step 4: what will be created, the create outcome, and outside Excel the preview. */
-export function createStep(state: WizardState, spec: TemplateSpec | null): (HTMLElement | null)[] {
+export function createStep(
+  state: WizardState,
+  spec: TemplateSpec | null,
+  onProtect: (protect: boolean) => void,
+): (HTMLElement | null)[] {
   const text = PANE_TEXT[state.lang];
   const summary = el(
     "dl",
@@ -89,16 +129,30 @@ export function createStep(state: WizardState, spec: TemplateSpec | null): (HTML
     el("dt", {}, text.templateLegend),
     el("dd", {}, text.templates[state.kind].name),
     el("dt", {}, text.sheetName),
-    el("dd", {}, spec?.sheetName ?? ""),
+    el("dd", { id: "sheet-name" }, state.sheetName ?? spec?.sheetName ?? ""),
     el("dt", {}, text.formulaMode),
     el("dd", {}, state.mode === "native" ? text.native : text.addin),
     el("dt", {}, text.horizon),
     el("dd", {}, format(text.months, { months: wizardState.horizonOf(state) })),
   );
   const outcome = state.outcome;
+  const protect = el("input", {
+    type: "checkbox",
+    id: "protect",
+    checked: state.protect,
+    "aria-describedby": "protect-note",
+  });
+  protect.addEventListener("change", () => onProtect(protect.checked));
   return [
     el("p", {}, text.createIntro),
     summary,
+    el(
+      "div",
+      { class: "choice" },
+      protect,
+      el("label", { for: "protect" }, text.protect),
+      el("p", { id: "protect-note", class: "note" }, text.protectNote),
+    ),
     state.excel ? null : el("p", { id: "needs-excel", class: "note" }, text.needsExcelNote),
     outcome === null
       ? el(
@@ -115,7 +169,10 @@ export function createStep(state: WizardState, spec: TemplateSpec | null): (HTML
             tabindex: -1,
           },
           outcome.ok
-            ? format(text.created, { sheet: outcome.sheetName })
+            ? [
+                format(text.created, { sheet: outcome.sheetName }),
+                ...outcome.skipped.map((part) => text.skipped[part]),
+              ].join(" ")
             : format(text.failed, { message: outcome.message }),
         ),
     !state.excel && spec !== null ? renderPreview(spec, state.lang) : null,

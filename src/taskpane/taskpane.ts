@@ -4,22 +4,73 @@
  * Without Office (a plain browser, or the CDN script failed to load) the preview stays.
  * The sharing section sits below the wizard and follows its language.
  */
+import { functionNames } from "../catalog/describe";
+import { DUTCH } from "../excel/dutch";
+import { localizeFormula } from "../excel/localize";
 import { langFromLocale } from "../i18n/language";
+import { readSelectedCells } from "./contactLog/selection";
 import { SharingPanel } from "./sharing/panel";
-import { capabilities } from "./sharing/workbook";
+import { capabilities } from "./sharing/read";
 import { Wizard } from "./wizard";
-import { writeTemplate } from "./writer";
+import { freeSheetName, writeTemplate } from "./writer";
+
+/** Whether the host has ExcelApi `version`; false where Office cannot tell. */
+function supports(version: string): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("ExcelApi", version);
+  } catch {
+    return false;
+  }
+}
+
+/** Page layout needs ExcelApi 1.9, protection 1.2 (Microsoft's requirement-set tables). */
+function features(protect: boolean) {
+  return { pageLayout: supports("1.9"), protection: protect && supports("1.2") };
+}
+
+/**
+ * Some non-English Excel builds refuse CX formulas through Range.formulas (office-js#6614); the
+ * writer then retries once with Range.formulasLocal. Dutch Excel gets its own formula language;
+ * other languages keep the single English attempt.
+ */
+function localizer(): ((formula: string) => string) | undefined {
+  const display = typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
+  if (display === undefined || langFromLocale(display) !== "nl") return undefined;
+  const addinNames = functionNames("nl");
+  return (formula) => localizeFormula(formula, DUTCH, { addinNames });
+}
+
+/** The name a new sheet would get: one read of the sheet names. */
+async function nameSheet(preferred: string): Promise<string | null> {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    return freeSheetName(
+      preferred,
+      sheets.items.map((sheet) => sheet.name),
+    );
+  });
+}
 
 const root = document.getElementById("app");
 if (root !== null) {
   const sharing = new SharingPanel({ run: (batch) => Excel.run(batch), capabilities });
+  // Inside <main>, after the wizard: one padded column for both (taskpane.html).
   root.after(sharing.element);
   const wizard = new Wizard(
     root,
     langFromLocale(navigator.language),
     false,
-    (spec) => writeTemplate(spec),
+    (spec, protect) =>
+      writeTemplate(spec, (batch) => Excel.run(batch), {
+        features: features(protect),
+        protect,
+        localize: localizer(),
+      }),
     (lang, excel) => sharing.setHost(excel, lang),
+    nameSheet,
+    () => readSelectedCells((batch) => Excel.run(batch)),
   );
   wizard.render();
   if (typeof Office !== "undefined") {

@@ -5,23 +5,33 @@
  */
 import { LANGS, type Lang } from "../i18n/language";
 import { PANE_TEXT } from "../i18n/pane";
-import { SHEET_TEXT } from "../i18n/template";
+import { RESULT_WORDS, resultText } from "../i18n/results";
+import type { ContactGrid } from "../core";
 import { buildTemplate, type TemplateSpec } from "../template";
+import { OPENING_HOURS_FIELDS, SHARE_FIELD, openingHoursOf } from "./contactLog/link";
+import { ContactLogPanel } from "./contactLog/panel";
+import type { SelectionRead } from "./contactLog/selection";
 import { el, format, present } from "./dom";
-import { renderFigures, showFieldState } from "./form";
-import { formatPercent } from "./review";
+import { renderFigures, showFieldState, showFieldValue } from "./form";
+import { formatMoney } from "./review";
 import { createStep, review, templateChoice } from "./steps";
 import * as wizardState from "./state";
 import type { Step, WizardState } from "./state";
 import type { WriteResult } from "./writer";
 
-export type SheetWriter = (spec: TemplateSpec) => Promise<WriteResult>;
+export type SheetWriter = (spec: TemplateSpec, protect: boolean) => Promise<WriteResult>;
+/** The name a new sheet would get in the open workbook (" (2)" when taken); null when unknown. */
+export type SheetNamer = (preferred: string) => Promise<string | null>;
+/** Reads the workbook's selected cells for "Use my contact log" (contactLog/selection.ts). */
+export type SelectionReader = () => Promise<SelectionRead>;
 
 type Focus = "heading" | "language" | "outcome" | "none";
 
 export class Wizard {
   private readonly state: WizardState;
   private readonly live = el("p", { id: "live", class: "live", "aria-live": "polite" });
+  /** 24/7, step 2: "Use my contact log", kept across renders so a read log survives them. */
+  private readonly contactLog: ContactLogPanel;
 
   constructor(
     private readonly root: HTMLElement,
@@ -30,8 +40,17 @@ export class Wizard {
     private readonly write: SheetWriter,
     /** Told after every render, so the sharing section follows the language and the host. */
     private readonly onRender?: (lang: Lang, excel: boolean) => void,
+    private readonly nameSheet: SheetNamer = () => Promise.resolve(null),
+    readSelection: SelectionReader = () =>
+      Promise.resolve({ ok: false, problem: "excel", message: "" }),
   ) {
     this.state = wizardState.initialState(lang, excel);
+    this.contactLog = new ContactLogPanel({
+      readSelection,
+      openingHours: () => openingHoursOf(this.state.fields),
+      linkedLog: () => this.state.contactLog,
+      useShare: (log) => this.useContactLogShare(log),
+    });
   }
 
   /** Office is ready: inside Excel the sheet can be created; its display language decides unless the person chose one. */
@@ -133,6 +152,7 @@ export class Wizard {
           {
             onField: (id, typed) => {
               showFieldState(id, wizardState.typeInField(this.state, id, typed));
+              this.contactLogFollows(id);
               const preset = document.getElementById("preset") as HTMLSelectElement | null;
               if (preset) preset.value = this.state.preset;
               if (this.state.refused === 0) this.setAlert("");
@@ -146,24 +166,58 @@ export class Wizard {
             onMode: (mode) => (this.state.mode = mode),
           },
           this.live,
+          this.state.kind === "reachability"
+            ? { [SHARE_FIELD]: this.contactLog.render(this.state.lang, this.state.excel) }
+            : {},
         );
       case 3:
         return review(this.state);
       case 4:
-        return createStep(this.state, this.spec());
+        return createStep(this.state, this.spec(), (protect) => (this.state.protect = protect));
     }
   }
 
   private spec(): TemplateSpec | null {
     const { state } = this;
-    const figures = wizardState.currentFigures(state);
-    if (figures === null) return null;
-    const horizonMonths = wizardState.horizonOf(state);
-    return buildTemplate(state.kind, figures, {
+    const input = wizardState.currentCase(state);
+    if (input === null || wizardState.invalidFields(state).length > 0) return null;
+    return buildTemplate(input, {
       lang: state.lang,
       mode: state.mode,
-      horizonMonths,
+      horizonMonths: wizardState.horizonOf(state),
+      contactGrid: wizardState.contactGridForSheet(state),
     });
+  }
+
+  /** "Use this share": the form's share field shows the log's share, and the live result follows. */
+  private useContactLogShare(log: ContactGrid): void {
+    const field = wizardState.useContactLogShare(this.state, log);
+    if (field) showFieldValue(SHARE_FIELD, field);
+    const preset = document.getElementById("preset") as HTMLSelectElement | null;
+    if (preset) preset.value = this.state.preset;
+    if (this.state.refused === 0) this.setAlert("");
+    this.updateLive();
+  }
+
+  /** New opening hours recompute a log's share (shown in its field); the log section follows. */
+  private contactLogFollows(id: string): void {
+    if (this.state.kind !== "reachability") return;
+    if (!OPENING_HOURS_FIELDS.includes(id) && id !== SHARE_FIELD) return;
+    const share = this.state.fields[SHARE_FIELD];
+    if (id !== SHARE_FIELD && this.state.contactLog !== null && share)
+      showFieldValue(SHARE_FIELD, share);
+    this.contactLog.formChanged();
+  }
+
+  /** Step 4 says the name the sheet will really get, once Excel has listed the sheets. */
+  private async announceSheetName(): Promise<void> {
+    const preferred = this.spec()?.sheetName;
+    if (preferred === undefined || !this.state.excel) return;
+    const name = await this.nameSheet(preferred).catch(() => null);
+    if (name === null || this.state.step !== 4) return;
+    this.state.sheetName = name;
+    const shown = document.getElementById("sheet-name");
+    if (shown) shown.textContent = name;
   }
 
   private actions(): HTMLElement {
@@ -177,6 +231,7 @@ export class Wizard {
     const go = (step: Step) => {
       state.step = step;
       this.render("heading");
+      if (step === 4) void this.announceSheetName();
     };
     return el(
       "div",
@@ -218,11 +273,12 @@ export class Wizard {
     state.busy = true;
     state.outcome = null;
     this.render("none");
-    const result = await this.write(spec);
+    const result = await this.write(spec, state.protect);
     state.busy = false;
     state.outcome = result.ok
-      ? { ok: true, sheetName: result.sheetName }
+      ? { ok: true, sheetName: result.sheetName, skipped: result.skipped }
       : { ok: false, message: result.message };
+    if (result.ok) state.sheetName = null;
     this.render("outcome");
   }
 
@@ -233,14 +289,14 @@ export class Wizard {
 
   private updateLive(): void {
     const { state } = this;
-    const text = SHEET_TEXT[state.lang];
     const result = wizardState.liveResult(state);
+    const words = RESULT_WORDS[state.lang];
     this.live.replaceChildren(
       el("strong", {}, `${PANE_TEXT[state.lang].liveHeadline}: `),
       result === null
         ? "—"
-        : `${text.firstYearRoiArticle} ${formatPercent(state.lang, result.firstYearRoiArticle)} · ` +
-            `${text.horizonRoi} ${formatPercent(state.lang, result.horizonRoi)}`,
+        : `${words.netPresentValue?.label ?? ""} ${formatMoney(state.lang, result.netPresentValue)} · ` +
+            resultText(state.lang, `verdict.${result.verdict}`),
     );
   }
 }

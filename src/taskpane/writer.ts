@@ -3,94 +3,109 @@
  * whatever the size of the spec:
  *
  * 1. read the names of the existing sheets, tables and workbook names;
- * 2. commit everything: the sheet, its cells (in rectangular blocks), looks, names, validation,
- *    the table, the chart, widths and frozen rows.
+ * 2. commit everything (writerQueue.ts): names, cells in rectangles, looks, the table, validation,
+ *    charts, frozen rows, page setup and protection where the host supports them.
  *
  * Why not one sync: the sheet name must be free (we never overwrite a sheet) and the table name
  * must be unique in the workbook; both need the existing names, and a batch cannot branch on data
- * it has not read yet. Guessing instead (add, fail, retry) costs a sync per guess and, because a
- * failing batch keeps what it applied before the failure, leaves debris behind.
+ * it has not read yet.
  *
- * Failure: any exception (including the commit sync, which Excel may have applied partly) is
- * answered by a second `Excel.run` that deletes the sheet we added, then `{ ok: false }`.
- * Nothing is ever thrown to the caller, and existing sheets are never written to.
- *
- * Requirement sets: ExcelApi 1.8 (data validation); also 1.7 (chart series setValues /
- * setXAxisValues, freezePanes) and 1.4 (getItemOrNullObject, sheet-scoped names).
- * Enum values are written as string literals so this module runs where the `Excel` global is absent.
+ * Failure: Excel batches are not transactions — a failing sync keeps what it applied before the
+ * failure. Any exception is answered by a second `Excel.run` that deletes the sheet we added, then
+ * `{ ok: false }`. Nothing is ever thrown to the caller, and existing sheets are never written to.
+ * Enum values are string literals so this module runs where the `Excel` global is absent.
  */
-import type { CellSpec, CellStyle, TemplateSpec, ValidationRule } from "../template/spec";
-import {
-  STYLE_LOOKS,
-  TABLE_STYLE,
-  applyStyle,
-  columnLetters,
-  parseCell,
-  rectangles,
-} from "./writerStyles";
+import type { TemplateSpec } from "../template/spec";
+import { planCells } from "./writerPlan";
+import { queueSheet, type Features } from "./writerQueue";
+
+export { planCells, requestSizeEstimate, type WritePlan } from "./writerPlan";
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** Optional parts of the sheet a host may lack. */
+export type Skippable = "pageLayout" | "protection";
+
 export type WriteResult =
-  { ok: true; sheetName: string; syncs: number } | { ok: false; reason: "failed"; message: string };
+  | {
+      ok: true;
+      sheetName: string;
+      syncs: number;
+      /** Optional parts the host does not support: the sheet was still created without them. */
+      skipped: Skippable[];
+    }
+  | { ok: false; reason: "failed"; message: string };
 
 /** The number of `context.sync()` calls of a successful write, for any spec size. */
 export const WRITE_SYNCS = 2;
-
-/** Title of the validation prompt and error boxes (Excel allows at most 32 characters). */
-const VALIDATION_TITLE = "Service ROI";
-/** Excel's limits on validation texts; longer ones make the whole commit fail. */
-const MAX_PROMPT_LENGTH = 255;
-const MAX_ERROR_LENGTH = 225;
 const MAX_SHEET_NAME_LENGTH = 31;
 
 const defaultRunner: ExcelRunner = (batch) => Excel.run(batch);
 
-type CellContent = number | string | boolean | null;
-
-/** A rectangle of cells written with one `formulas` and at most one `numberFormat` assignment. */
-interface CellBlock {
-  readonly address: string;
-  readonly formulas: CellContent[][];
-  readonly numberFormat: (string | null)[][] | null;
+export interface WriteOptions {
+  /** Optional parts the host supports, and whether the user wants the sheet protected. */
+  readonly features?: Features;
+  /** The user asked for protection (the host may still lack it). */
+  readonly protect?: boolean;
+  /**
+   * Writing CX formulas through Range.formulas fails in some non-English Excel builds
+   * (office-js#6614): when an add-in sheet fails, the writer tries once more with formulasLocal,
+   * each formula turned into the user's language by this function.
+   */
+  readonly localize?: (formula: string) => string;
 }
 
-/** A rectangle of cells sharing one style, formatted with one set of format assignments. */
-interface StyleRun {
-  readonly address: string;
-  readonly style: CellStyle;
-  readonly rows: number;
-  readonly columns: number;
-}
-
-export interface WritePlan {
-  readonly blocks: readonly CellBlock[];
-  readonly styleRuns: readonly StyleRun[];
-}
+const NO_FEATURES: Features = { pageLayout: false, protection: false };
 
 /**
  * Writes `spec` onto a new sheet and activates it; never throws.
  *
  * @example
- * const result = await writeTemplate(buildTemplate("digital", inputs, options));
- * // { ok: true, sheetName: "Service ROI (2)", syncs: 2 } when "Service ROI" already existed
+ * const result = await writeTemplate(buildTemplate(input, options));
+ * // { ok: true, sheetName: "ROI 24-7 (2)", syncs: 2, skipped: [] } when "ROI 24-7" already existed
  */
 export async function writeTemplate(
   spec: TemplateSpec,
   excel: ExcelRunner = defaultRunner,
+  options: WriteOptions = {},
 ): Promise<WriteResult> {
-  const attempt: { sheetName?: string } = {};
+  const features = options.features ?? NO_FEATURES;
+  const first = await attempt(spec, excel, features, null);
+  if (first.result.ok || first.rejected || spec.mode !== "addin" || !options.localize)
+    return withSkipped(first.result, features, options.protect ?? false);
+  const second = await attempt(spec, excel, features, options.localize);
+  return withSkipped(second.result, features, options.protect ?? false);
+}
+
+function withSkipped(result: WriteResult, features: Features, protect: boolean): WriteResult {
+  if (!result.ok) return result;
+  const skipped: Skippable[] = [];
+  if (!features.pageLayout) skipped.push("pageLayout");
+  if (protect && !features.protection) skipped.push("protection");
+  return { ...result, skipped };
+}
+
+interface Attempt {
+  readonly result: WriteResult;
+  /** Someone else took the sheet name between the two syncs: it is theirs, do not retry. */
+  readonly rejected: boolean;
+}
+
+async function attempt(
+  spec: TemplateSpec,
+  excel: ExcelRunner,
+  features: Features,
+  local: ((formula: string) => string) | null,
+): Promise<Attempt> {
+  const added: { sheetName?: string } = {};
   try {
     const plan = planCells(spec.cells);
-    return await excel(async (context) => {
-      let syncs = 0;
+    const result = await excel(async (context) => {
       const workbook = context.workbook;
       workbook.worksheets.load("items/name");
       workbook.tables.load("items/name");
       workbook.names.load("items/name");
       await context.sync();
-      syncs += 1;
-
       const sheetName = freeSheetName(
         spec.sheetName,
         workbook.worksheets.items.map((sheet) => sheet.name),
@@ -100,85 +115,19 @@ export async function writeTemplate(
         ...workbook.names.items.map((name) => name.name),
         ...spec.names.map((name) => name.name),
       ]);
-      attempt.sheetName = sheetName;
+      added.sheetName = sheetName;
       const sheet = workbook.worksheets.add(sheetName);
-      queueTemplate(sheet, spec, plan, tableName);
+      queueSheet(sheet, spec, plan, tableName, features, local);
       sheet.activate();
       await context.sync();
-      syncs += 1;
-      return { ok: true as const, sheetName, syncs };
+      return { ok: true as const, sheetName, syncs: WRITE_SYNCS, skipped: [] };
     });
+    return { result, rejected: false };
   } catch (error) {
-    if (attempt.sheetName !== undefined && !sheetAddWasRejected(error)) {
-      await removeSheet(excel, attempt.sheetName);
-    }
-    return { ok: false, reason: "failed", message: messageOf(error) };
+    const rejected = sheetAddWasRejected(error);
+    if (added.sheetName !== undefined && !rejected) await removeSheet(excel, added.sheetName);
+    return { rejected, result: { ok: false, reason: "failed", message: messageOf(error) } };
   }
-}
-
-/** Queues the whole model sheet; nothing here syncs. */
-function queueTemplate(
-  sheet: Excel.Worksheet,
-  spec: TemplateSpec,
-  plan: WritePlan,
-  tableName: string,
-): void {
-  for (const block of plan.blocks) {
-    const range = sheet.getRange(block.address);
-    range.formulas = block.formulas;
-    if (block.numberFormat !== null) range.numberFormat = block.numberFormat;
-  }
-  for (const run of plan.styleRuns) {
-    applyStyle(sheet.getRange(run.address), run.style, run.rows, run.columns);
-  }
-  spec.columnWidths.forEach((width, index) => {
-    const column = columnLetters(index + 1);
-    sheet.getRange(`${column}:${column}`).format.columnWidth = width;
-  });
-
-  const table = sheet.tables.add(sheet.getRange(spec.table.range), true);
-  table.name = tableName;
-  table.style = TABLE_STYLE;
-  table.getHeaderRowRange().values = [[...spec.table.columns]];
-
-  for (const name of spec.names) {
-    sheet.names.add(name.name, sheet.getRange(name.address), name.comment);
-  }
-  for (const validation of spec.validations) {
-    const dataValidation = sheet.getRange(validation.range).dataValidation;
-    dataValidation.rule = validationRule(validation.rule);
-    dataValidation.errorAlert = {
-      message: validation.errorMessage.slice(0, MAX_ERROR_LENGTH),
-      showAlert: true,
-      style: "Stop",
-      title: VALIDATION_TITLE,
-    };
-    dataValidation.prompt = {
-      message: validation.prompt.slice(0, MAX_PROMPT_LENGTH),
-      showPrompt: true,
-      title: VALIDATION_TITLE,
-    };
-  }
-
-  const { chart: chartSpec } = spec;
-  const chart = sheet.charts.add("Line", sheet.getRange(chartSpec.valuesRange), "Columns");
-  const series = chart.series.getItemAt(0);
-  series.setValues(sheet.getRange(chartSpec.valuesRange));
-  series.setXAxisValues(sheet.getRange(chartSpec.categoriesRange));
-  series.name = chartSpec.seriesName;
-  chart.title.text = chartSpec.title;
-  chart.legend.visible = false;
-  chart.setPosition(chartSpec.anchor);
-  chart.width = chartSpec.width;
-  chart.height = chartSpec.height;
-
-  if (spec.freezeRows > 0) sheet.freezePanes.freezeRows(spec.freezeRows);
-}
-
-function validationRule(rule: ValidationRule): Excel.DataValidationRule {
-  if (rule.type === "list") return { list: { inCellDropDown: true, source: rule.source } };
-  const between = { formula1: rule.min, formula2: rule.max, operator: "Between" as const };
-  return rule.type === "decimal" ? { decimal: between } : { wholeNumber: between };
 }
 
 /** Deletes the sheet a failed write added; a failure here leaves nothing more we can do. */
@@ -245,72 +194,4 @@ export function freeTableName(preferred: string, taken: readonly string[]): stri
     const candidate = copy === 1 ? base : `${base}_${copy}`;
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
-}
-
-/**
- * Groups the spec's cells into rectangles: contents and number formats per rectangle of filled
- * cells, looks per rectangle of same-style cells. A run of table rows becomes one rectangle.
- */
-export function planCells(cells: readonly CellSpec[]): WritePlan {
-  const byAddress = new Map<string, { cell: CellSpec; row: number; column: number }>();
-  for (const cell of cells) byAddress.set(cell.address, { cell, ...parseCell(cell.address) });
-  const placed = [...byAddress.values()];
-
-  const filled = placed.filter(
-    ({ cell }) => cell.formula !== undefined || cell.value !== undefined || cell.numberFormat,
-  );
-  const blocks = rectangles(filled.map((entry) => ({ ...entry, key: "", item: entry.cell }))).map(
-    (rect): CellBlock => {
-      const numberFormat = rect.items.map((row) => row.map((cell) => cell.numberFormat ?? null));
-      return {
-        address: rect.address,
-        formulas: rect.items.map((row) => row.map(cellContent)),
-        numberFormat: numberFormat.some((row) => row.some((format) => format !== null))
-          ? numberFormat
-          : null,
-      };
-    },
-  );
-
-  const styled = placed.flatMap(({ cell, row, column }) =>
-    cell.style === undefined ? [] : [{ row, column, key: cell.style, item: cell.style }],
-  );
-  const styleRuns = rectangles(styled).map((rect): StyleRun => ({
-    address: rect.address,
-    style: rect.key as CellStyle,
-    rows: rect.items.length,
-    columns: rect.columns,
-  }));
-  return { blocks, styleRuns };
-}
-
-/**
- * A constant or formula as `Range.formulas` takes it. Null leaves the cell as it is (a styled or
- * formatted empty cell). Text that Excel would parse as a formula gets the apostrophe prefix.
- */
-function cellContent(cell: CellSpec): CellContent {
-  if (cell.formula !== undefined) return cell.formula;
-  if (cell.value === undefined) return null;
-  if (typeof cell.value === "string" && /^[=+\-']/.test(cell.value)) return `'${cell.value}`;
-  return cell.value;
-}
-
-/**
- * The approximate size in bytes of what the commit sync sends: the JSON of every array and
- * property the writer assigns. Excel on the web refuses requests above 5 MB.
- */
-export function requestSizeEstimate(spec: TemplateSpec): number {
-  const plan = planCells(spec.cells);
-  const payload = {
-    sheetName: spec.sheetName,
-    blocks: plan.blocks,
-    styleRuns: plan.styleRuns.map((run) => ({ ...run, look: STYLE_LOOKS[run.style] })),
-    columnWidths: spec.columnWidths,
-    names: spec.names,
-    validations: spec.validations,
-    table: spec.table,
-    chart: spec.chart,
-    freezeRows: spec.freezeRows,
-  };
-  return new TextEncoder().encode(JSON.stringify(payload)).length;
 }

@@ -21,13 +21,16 @@ export const INPUT_FILL = "#FFF4CE";
 
 export const STYLE_LOOKS: Readonly<Record<CellStyle, StyleLook>> = {
   title: { bold: true, size: 16, fontColor: "#1F3864" },
-  subtitle: { italic: true, size: 11, fontColor: "#595959" },
+  subtitle: { italic: true, size: 10, fontColor: "#595959" },
   heading: { bold: true, size: 12, fontColor: "#1F3864" },
+  section: { bold: true, italic: true, fontColor: "#1F3864" },
   label: { fontColor: "#262626" },
   input: { fontColor: "#1F3864", fill: INPUT_FILL, border: "#BF9000" },
   scenario: { bold: true, fontColor: "#1F3864", fill: INPUT_FILL, border: "#BF9000" },
   calc: { fontColor: "#262626" },
   result: { bold: true, fontColor: "#375623", fill: "#E2EFDA" },
+  headline: { bold: true, size: 12, fontColor: "#1F3864", fill: "#DDEBF7" },
+  verdict: { bold: true, size: 12, fontColor: "#1F3864" },
   unit: { size: 9, fontColor: "#7F7F7F" },
   note: { italic: true, size: 9, fontColor: "#7F7F7F" },
   tableHeader: { bold: true, fontColor: "#FFFFFF", fill: "#1F3864" },

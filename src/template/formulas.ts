@@ -1,52 +1,30 @@
 /**
- * Excel formula text for the model sheet, in both modes. Each formula mirrors one line of
- * src/core/businessCase.ts in the same order of operations, so Excel and the core agree to the
- * last digit; the equivalence test evaluates both.
+ * Formula pieces the model sheet uses in more than one place, each mirroring one line of the core
+ * in the same order of operations, so Excel and the core agree to the last digit.
  */
-import type { FormulaMode } from "./spec";
-
-/** An input's or a calculation's sheet-scoped name: `contactsPerMonth` → `ContactsPerMonth`. */
-export function nameOf(id: string): string {
-  return id.charAt(0).toUpperCase() + id.slice(1);
-}
 
 /** Text inside a formula: "…" with quotes doubled. */
 export function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** Σ_{m=1..n} min(1, m/R) in closed form, as core `rampedMonths`. */
-export function rampedMonthsFormula(ramp: string, months: string): string {
-  return `IF(${ramp}<=0,${months},IF(${ramp}>=${months},${months}*(${months}+1)/(2*${ramp}),(${ramp}+1)/2+${months}-${ramp}))`;
+/** core rampFactor: min(1, g + (1 − g) × m / R), R = 0 → 1. */
+export function rampFactorFormula(month: string, ramp: string, goLive: string): string {
+  return `IF(${ramp}<=0,1,MIN(1,${goLive}+(1-${goLive})*${month}/${ramp}))`;
 }
 
-/** Simple ROI: native arithmetic, or CX.ROI. */
-export function roiFormula(mode: FormulaMode, benefits: string, costs: string): string {
-  return mode === "addin"
-    ? `=CX.ROI(${benefits},${costs})`
-    : `=(${benefits}-(${costs}))/(${costs})`;
+/** x kept inside [min, max], writing only the bounds that can bind. */
+export function clamp(x: string, min: number | null, max: number | null): string {
+  const low = min === null ? x : `MAX(${min},${x})`;
+  return max === null ? low : `MIN(${max},${low})`;
 }
 
-export interface VerdictTexts {
-  readonly veryProfitable: string;
-  readonly worthIt: string;
-  readonly maybe: string;
-  readonly notYet: string;
-  readonly immediateRelief: string;
+/** "Not within 36 months", with the horizon read live from its cell. */
+export function notWithin(horizon: string, before: string, after: string): string {
+  return `${quoted(before)}&${horizon}&${quoted(after)}`;
 }
 
-/** The worth-it verdict as a native formula, with the thresholds of core `worthIt`. */
-export function verdictFormula(
-  contacts: string,
-  share: string,
-  overloaded: string,
-  texts: VerdictTexts,
-): string {
-  const enough = `OR(${contacts}>=500,${overloaded}<>0)`;
-  const many = `${share}>0.4`;
-  return (
-    `=IF(${enough},IF(${many},${quoted(texts.veryProfitable)},${quoted(texts.worthIt)}),` +
-    `IF(${many},${quoted(texts.maybe)},${quoted(texts.notYet)}))` +
-    `&IF(${contacts}>=1000,${quoted(texts.immediateRelief)},"")`
-  );
+/** An ROI, or the sheet's "no costs" text where the costs it divides by are 0 (core: no ROI). */
+export function roiOrNoCosts(costs: string, roi: string, noCosts: string): string {
+  return `=IF(${costs}=0,${quoted(noCosts)},${roi})`;
 }

@@ -1,3 +1,5 @@
 export * from "./spec";
 export * from "./buildTemplate";
-export { nameOf } from "./formulas";
+export * from "./horizon";
+export * from "./results";
+export { nameOf } from "./context";

@@ -1,6 +1,7 @@
-/** A1 addresses and a small cursor that lays cells out row by row. */
+/** A1 addresses and a small cursor that lays a sheet's cells out row by row. */
 import type { CellSpec, CellStyle, NameSpec, ValidationSpec } from "./spec";
 
+/** Column letters of a 0-based column index: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {
   let letters = "";
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
@@ -9,20 +10,26 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
+/** "B7" from a 0-based column and a 1-based row. */
 export function address(column: number, row: number): string {
   return `${columnLetter(column)}${row}`;
 }
 
+/** "$B$7" */
+export function absolute(column: number, row: number): string {
+  return `$${columnLetter(column)}$${row}`;
+}
+
 export type CellContent = number | string | boolean;
 
-/** Collects the sheet's cells, names and validations; rows are 1-based as in Excel. */
+/** Collects the sheet's cells, names, validations and merges; rows are 1-based as in Excel. */
 export class SheetLayout {
   readonly cells: CellSpec[] = [];
   readonly names: NameSpec[] = [];
   readonly validations: ValidationSpec[] = [];
-  row = 1;
+  row = 0;
 
-  /** Puts a constant (or, when it starts with "=", a formula) at column/row. */
+  /** Puts a constant (or, when it starts with "=", a formula) at column/row; returns its address. */
   put(
     column: number,
     row: number,
@@ -41,6 +48,11 @@ export class SheetLayout {
     return at;
   }
 
+  /** A styled empty cell (a filled header band, say). */
+  style(column: number, row: number, style: CellStyle): void {
+    this.cells.push({ address: address(column, row), style });
+  }
+
   name(name: string, at: string, comment: string): void {
     this.names.push({ name, address: at, comment });
   }
@@ -49,7 +61,7 @@ export class SheetLayout {
     this.validations.push(spec);
   }
 
-  /** Moves to the next row, leaving `gap` empty rows. */
+  /** Moves to the next row, leaving `gap` empty rows; returns the new row. */
   next(gap = 0): number {
     this.row += 1 + gap;
     return this.row;

@@ -223,6 +223,85 @@
         return { name: n.name };
       });
     });
+    this.getSelectedRange = function () {
+      return selectedRange(context);
+    };
+  }
+
+  /*
+   * The selection, for the contact log's "Use the selected cells": config.selection =
+   * { sheet: "Log", address: "A1:A5006" } (default: A1 of the active sheet). Its range loads
+   * address (sheet-qualified), values and valueTypes from the fake cells, as Excel gives them
+   * (blank "" is "Empty", "#N/A" … "Error"); getUsedRangeOrNullObject narrows it to the cells
+   * holding a value, or a null object. Unsupported here: several areas, whole columns.
+   */
+  function selectedRange(context) {
+    var selection = config.selection || { sheet: workbook.active, address: "A1" };
+    return readableRange(context, selection.sheet, function () {
+      return selection.address;
+    });
+  }
+  var EXCEL_ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!)$/;
+  function valueTypeOf(value) {
+    if (value === undefined || value === "") return "Empty";
+    if (typeof value === "number") return "Double";
+    if (typeof value === "boolean") return "Boolean";
+    return EXCEL_ERROR.test(value) ? "Error" : "String";
+  }
+  function readableRange(context, sheetName, addressNow) {
+    var proxy = {};
+    var sheet = function () {
+      var found = findSheet(sheetName);
+      if (!found) throw officeError("ItemNotFound", "No sheet " + sheetName, "Range.load");
+      return found;
+    };
+    proxy.load = function (what) {
+      context.enqueue("Range.load", what, function () {
+        var address = addressNow();
+        proxy.isNullObject = address === null;
+        if (address === null) return;
+        var cells = sheet().cells;
+        var rows = cellsOf(address).map(function (row) {
+          return row.map(function (at) {
+            return cells[at] && cells[at].value !== undefined ? cells[at].value : "";
+          });
+        });
+        var quoted = /^[A-Za-z_][\w.]*$/.test(sheet().name)
+          ? sheet().name
+          : "'" + sheet().name + "'";
+        proxy.address = quoted + "!" + address;
+        proxy.values = rows;
+        proxy.valueTypes = rows.map(function (row) {
+          return row.map(valueTypeOf);
+        });
+      });
+      return proxy;
+    };
+    proxy.getUsedRangeOrNullObject = function () {
+      return readableRange(context, sheetName, function () {
+        return usedWithin(sheet(), addressNow());
+      });
+    };
+    return proxy;
+  }
+  /** The smallest block inside `address` holding every non-blank cell of it, or null. */
+  function usedWithin(sheet, address) {
+    var rows = [];
+    var columns = [];
+    cellsOf(address).forEach(function (row) {
+      row.forEach(function (at) {
+        var cell = sheet.cells[at];
+        if (!cell || cell.value === undefined || cell.value === "") return;
+        var m = /^([A-Z]+)(\d+)$/.exec(at);
+        rows.push(Number(m[2]));
+        columns.push(columnNumber(m[1]));
+      });
+    });
+    if (rows.length === 0) return null;
+    var corner = function (pick) {
+      return columnLetters(pick.apply(null, columns)) + pick.apply(null, rows);
+    };
+    return corner(Math.min) + ":" + corner(Math.max);
   }
 
   function Worksheet(context, name) {
@@ -247,6 +326,7 @@
         });
       },
     };
+    printAndProtect(context, sheet, this);
     this.names = {
       add: function (nameText, range, comment) {
         context.enqueue("NamedItemCollection.add", [nameText, range.address, comment], function () {
@@ -282,13 +362,15 @@
           type: type,
           source: range.address,
           seriesBy: seriesBy,
-          series: {},
+          series: [],
           title: null,
           legendVisible: true,
         };
         context.enqueue("ChartCollection.add", [type, range.address, seriesBy], function () {
+          chart.series.push(first);
           sheet().charts.push(chart);
         });
+        var first = {};
         var apply = function (prop, value) {
           chart[prop] = value;
         };
@@ -304,25 +386,89 @@
             chart.position = { start: start, end: end };
           });
         };
-        var series = settable(context, "ChartSeries", {}, ["name"], function (_p, value) {
-          chart.series.name = value;
-        });
-        series.setValues = function (r) {
-          context.enqueue("ChartSeries.setValues", r.address, function () {
-            chart.series.values = r.address;
-          });
-        };
-        series.setXAxisValues = function (r) {
-          context.enqueue("ChartSeries.setXAxisValues", r.address, function () {
-            chart.series.xValues = r.address;
-          });
-        };
         proxy.series = {
           getItemAt: function () {
-            return series;
+            return chartSeries(context, chart, {});
+          },
+          add: function (seriesName) {
+            var added = { name: seriesName };
+            context.enqueue("ChartSeriesCollection.add", seriesName, function () {
+              chart.series.push(added);
+            });
+            return chartSeries(context, chart, added);
           },
         };
         return proxy;
+      },
+    };
+  }
+
+  /** A chart series: name, values and categories as the range addresses assigned. */
+  function chartSeries(context, chart, target) {
+    var series = settable(context, "ChartSeries", {}, ["name"], function (_p, value) {
+      seriesOf(chart, target).name = value;
+    });
+    series.setValues = function (r) {
+      context.enqueue("ChartSeries.setValues", r.address, function () {
+        seriesOf(chart, target).values = r.address;
+      });
+    };
+    series.setXAxisValues = function (r) {
+      context.enqueue("ChartSeries.setXAxisValues", r.address, function () {
+        seriesOf(chart, target).xValues = r.address;
+      });
+    };
+    return series;
+  }
+  /** The first series is the one charts.add made; others were added by name. */
+  function seriesOf(chart, target) {
+    return target.name === undefined && chart.series.indexOf(target) < 0 ? chart.series[0] : target;
+  }
+
+  /** Page layout (ExcelApi 1.9) and protection (1.2), recorded as assigned. */
+  function printAndProtect(context, sheet, worksheet) {
+    var layout = function () {
+      return (sheet().pageLayout = sheet().pageLayout || {});
+    };
+    worksheet.pageLayout = settable(
+      context,
+      "PageLayout",
+      {},
+      ["orientation", "zoom"],
+      function (prop, value) {
+        layout()[prop] = value;
+      },
+    );
+    ["setPrintArea", "setPrintTitleRows"].forEach(function (method) {
+      worksheet.pageLayout[method] = function (value) {
+        context.enqueue("PageLayout." + method, value, function () {
+          layout()[method] = value;
+        });
+      };
+    });
+    worksheet.pageLayout.headersFooters = {
+      defaultForAllPages: settable(
+        context,
+        "HeaderFooter",
+        {},
+        ["centerHeader", "centerFooter"],
+        function (prop, value) {
+          layout()[prop] = value;
+        },
+      ),
+    };
+    worksheet.horizontalPageBreaks = {
+      add: function (at) {
+        context.enqueue("PageBreakCollection.add", at, function () {
+          (sheet().pageBreaks = sheet().pageBreaks || []).push(at);
+        });
+      },
+    };
+    worksheet.protection = {
+      protect: function (options) {
+        context.enqueue("WorksheetProtection.protect", options, function () {
+          sheet().protection = options || {};
+        });
       },
     };
   }
@@ -354,10 +500,11 @@
         });
       });
     };
-    settable(context, "Range", this, ["formulas", "values", "numberFormat"], function (prop, grid) {
+    var props = ["formulas", "formulasLocal", "values", "numberFormat"];
+    settable(context, "Range", this, props, function (prop, grid) {
       each(grid, function (target, content) {
         if (prop === "numberFormat") target.numberFormat = content;
-        else if (typeof content === "string" && content.charAt(0) === "=" && prop === "formulas") {
+        else if (typeof content === "string" && content.charAt(0) === "=" && prop !== "values") {
           target.formula = content;
           delete target.value;
         } else {
@@ -391,6 +538,17 @@
         if (!column)
           throw officeError("InvalidArgument", "columnWidth on " + address, "Range.format");
         sheet().columnWidths[column[1]] = width;
+      },
+    );
+    this.format.protection = settable(
+      context,
+      "FormatProtection",
+      {},
+      ["locked"],
+      function (_p, value) {
+        everyCell(function (target) {
+          target.format.locked = value;
+        });
       },
     );
     this.format.borders = {

@@ -2,17 +2,24 @@
 /*
  * The sharing tools' part of the in-page fake (injected by sharing.test.ts after fakeExcel.js and
  * fakeOffice.js, which it leaves untouched): Excel.run is wrapped so each context also offers
- * worksheets.getItem(name) with getUsedRangeOrNullObject (address, formulas, values, valueTypes
- * after load and sync), getRange(address) with formulas writes, select and
- * getSpillingToRangeOrNullObject (nothing spills here), notes.add, activate; and
- * Office.context.document.settings backed by window.__fakeSettings. Cells' values are whatever
- * the test put in them: the fake computes no formulas.
+ * worksheets.getItem(name) with getUsedRangeOrNullObject (address, formulas, values, valueTypes,
+ * numberFormat after load and sync), names (the sheet's names as the writer added them),
+ * getRange(address) with formulas writes, select and getSpillingToRangeOrNullObject (nothing
+ * spills here), notes.add, activate; and Office.context.document.settings backed by
+ * window.__fakeSettings. Commands go through context.enqueue, so fakeExcel.js counts their bytes
+ * and its failure injection applies. As in Excel: a text cell's formula reads back without its
+ * apostrophe (office-js#6687), and a formula written into a cell formatted as Text becomes text.
+ * window.__fakeSharingFailAfter = n makes the n-th Range.formulas write from now on fail (once),
+ * after the commands before it in its request were applied. Cells' values are whatever the test
+ * put in them: the fake computes no formulas.
  */
 (function () {
   "use strict";
   var workbook = window.__FakeExcel.workbook;
   var settings = (window.__fakeSettings = { values: {}, saves: 0 });
   window.__fakeSelections = [];
+  window.__fakeSharingFailAfter = null;
+  var ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!)$/;
 
   function columnNumber(letters) {
     var n = 0;
@@ -51,8 +58,8 @@
     };
     var loaded = {};
     var proxy = {
-      load: function () {
-        context.queue.push(function () {
+      load: function (what) {
+        context.enqueue("Range.load", what, function () {
           var cells = sheet().cells;
           var rows = grid(address);
           proxy.address = sheetName + "!" + address;
@@ -63,6 +70,11 @@
                 : shown(cells[at]);
             });
           });
+          proxy.numberFormat = rows.map(function (row) {
+            return row.map(function (at) {
+              return (cells[at] && cells[at].numberFormat) || "General";
+            });
+          });
           proxy.values = rows.map(function (row) {
             return row.map(function (at) {
               return shown(cells[at]);
@@ -71,14 +83,16 @@
           proxy.valueTypes = rows.map(function (row) {
             return row.map(function (at) {
               var v = shown(cells[at]);
-              return typeof v === "number" ? "Double" : v === "" ? "Empty" : "String";
+              if (typeof v === "number") return "Double";
+              if (typeof v === "boolean") return "Boolean";
+              return v === "" ? "Empty" : ERROR.test(v) ? "Error" : "String";
             });
           });
         });
         return proxy;
       },
       select: function () {
-        context.queue.push(function () {
+        context.enqueue("Range.select", address, function () {
           window.__fakeSelections.push(sheetName + "!" + address);
         });
       },
@@ -91,13 +105,20 @@
         return loaded.formulas;
       },
       set: function (values) {
-        context.queue.push(function () {
+        context.enqueue("Range.formulas", { address: address, grid: values }, function () {
+          if (window.__fakeSharingFailAfter !== null && --window.__fakeSharingFailAfter <= 0) {
+            window.__fakeSharingFailAfter = null;
+            var error = new Error("Range.formulas failed");
+            error.code = "GeneralException";
+            throw error;
+          }
           var cells = sheet().cells;
           grid(address).forEach(function (row, r) {
             row.forEach(function (at, c) {
               var content = values[r][c];
               var cell = cells[at] || (cells[at] = { format: {} });
-              if (typeof content === "string" && content.charAt(0) === "=") {
+              var text = cell.numberFormat === "@";
+              if (typeof content === "string" && content.charAt(0) === "=" && !text) {
                 cell.formula = content;
               } else {
                 delete cell.formula;
@@ -117,13 +138,25 @@
         return range(context, name, address);
       },
       activate: function () {
-        context.queue.push(function () {
+        context.enqueue("Worksheet.activate", name, function () {
           workbook.active = name;
         });
       },
+      names: {
+        load: function (what) {
+          var collection = this;
+          context.enqueue("NamedItemCollection.load", what, function () {
+            var names = workbook.sheets[name].names || {};
+            collection.items = Object.keys(names).map(function (key) {
+              return { name: key, type: "Range", value: name + "!" + names[key].address };
+            });
+          });
+          return collection;
+        },
+      },
       notes: {
         add: function (address, text) {
-          context.queue.push(function () {
+          context.enqueue("NoteCollection.add", [address, text], function () {
             var sheet = workbook.sheets[name];
             (sheet.notes = sheet.notes || []).push({ address: address, text: text });
           });

@@ -1,52 +1,31 @@
 /**
  * Sharing in a real browser: the wizard builds the digital sheet with CX functions, the sharing
  * section finds every cell that depends on the add-in (and goes to one), previews the change
- * without writing, makes the workbook shareable, and tags it to open the pane for colleagues.
+ * without writing, survives a failure halfway through the write with every cell put back, makes
+ * the workbook shareable on the second try, and tags it to open the pane for colleagues.
  * The in-page fake computes no formulas, so HyperFormula does it in node: the sheet's values come
  * from evaluating the original spec, and after the rewrite the fake's final formulas must evaluate
- * to the same values, cell by cell.
+ * to the same values, cell by cell. Which cells use the add-in is decided by a check of this
+ * file's own (NAMES_ADDIN), not by the code under test.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import type { Browser } from "playwright-core";
-import { exampleFigures, scenarioInputs } from "../../src/core";
+import { articleFigures, caseOf } from "../../src/core";
 import { buildTemplate, type TemplateSpec } from "../../src/template";
-import { addinCalls, parseFormula } from "../../src/taskpane/sharing/formula";
-import { planSharing, topLeft, columnLetters } from "../../src/taskpane/sharing/plan";
 import { evaluateSpec } from "../support/hyperformula";
 import { sameShown, shown } from "../sharing/engine";
-import {
-  OFFICE_JS,
-  launch,
-  openPane,
-  serveDist,
-  workbookOf,
-  type Server,
-  type Session,
-} from "./harness";
+import { browserSuite, workbookOf, type Session } from "./harness";
 
 jest.setTimeout(90000);
 
-const FAKE = ["fakeExcel.js", "fakeOffice.js", "fakeExcelSharing.js"]
-  .map((file) => readFileSync(path.join(__dirname, file), "utf8"))
-  .join("\n");
+const suite = browserSuite();
 
-let server: Server;
-let browser: Browser;
-let session: Session | undefined;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveDist(), launch()]);
-});
-afterAll(async () => {
-  await session?.context.close();
-  await browser?.close();
-  server?.close();
-});
+/** A formula that names the add-in outside its text constants. */
+const NAMES_ADDIN = (formula: string) =>
+  /(^|[^\w.])(CX\.|_xldudf_)/i.test(formula.replace(/"(?:[^"]|"")*"/g, '""'));
 
 interface PageCell {
   formula?: string;
   value?: unknown;
+  numberFormat?: string;
 }
 type PageNotes = { address: string; text: string }[];
 
@@ -64,12 +43,10 @@ function specCells(spec: TemplateSpec, cells: Record<string, PageCell>): Templat
 }
 
 test("a sheet built with CX functions becomes shareable with the same values", async () => {
-  session = await openPane(browser, server, { displayLanguage: "en-US" }, "sharing");
+  const session: Session = await suite.open({ displayLanguage: "en-US" }, "sharing", {
+    fakeScripts: ["fakeExcelSharing.js"],
+  });
   const { page } = session;
-  await page.route(OFFICE_JS, (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript", body: FAKE }),
-  );
-  await page.reload();
 
   // The wizard, add-in mode, article example.
   await page.getByRole("radio", { name: "Digital customer service" }).check();
@@ -81,8 +58,9 @@ test("a sheet built with CX functions becomes shareable with the same values", a
   await page.getByRole("button", { name: "Create sheet" }).click();
   await page.locator("#outcome.success").waitFor();
 
-  const figures = scenarioInputs("digital", "article", exampleFigures("digital"));
-  const spec = buildTemplate("digital", figures, { lang: "en", mode: "addin", horizonMonths: 36 });
+  const input = caseOf("digital", articleFigures("digital"));
+  const spec = buildTemplate(input, { lang: "en", mode: "addin", horizonMonths: 36 });
+  const native = buildTemplate(input, { lang: "en", mode: "native", horizonMonths: 36 });
   const sheetName = spec.sheetName;
 
   // What Excel would show: HyperFormula's values, put into the fake's formula cells.
@@ -107,10 +85,13 @@ test("a sheet built with CX functions becomes shareable with the same values", a
     [sheetName, shownValues] as const,
   );
   const before = (await workbookOf(page)).sheets[sheetName]!.cells as Record<string, PageCell>;
-  const addinCells = Object.keys(before).filter(
-    (a) => before[a]?.formula && addinCalls(parseFormula(before[a].formula)).length > 0,
-  );
+  const addinCells = Object.keys(before).filter((a) => NAMES_ADDIN(before[a]?.formula ?? ""));
   expect(addinCells.length).toBeGreaterThan(5);
+  // Formula cells formatted as Text are left alone: a formula written into them becomes text.
+  // The template formats no formula cell as Text (design.md), so none is left here.
+  const textFormatted = addinCells.filter((a) => before[a]?.numberFormat === "@");
+  expect(textFormatted).toEqual([]);
+  const rewrite = `Rewrite ${addinCells.length - textFormatted.length} cells`;
 
   // Check sharing: the count and a button per cell that goes there.
   await page.getByRole("button", { name: "Check sharing" }).click();
@@ -131,50 +112,45 @@ test("a sheet built with CX functions becomes shareable with the same values", a
   await page.locator("#share-preview").waitFor();
   await session.shot("preview");
   expect((await workbookOf(page)).sheets[sheetName]!.cells).toEqual(before);
-  await page.getByRole("button", { name: `Rewrite ${addinCells.length} cells` }).click();
+
+  // Excel fails on the third cell write: every cell is put back, and the pane says so.
+  await page.evaluate(() => {
+    (window as unknown as { __fakeSharingFailAfter: number }).__fakeSharingFailAfter = 3;
+  });
+  await page.getByRole("button", { name: rewrite }).click();
+  await page.getByRole("alert").locator("#share-failure").waitFor();
+  expect(await page.locator("#share-failure").textContent()).toContain("Nothing was changed");
+  await session.shot("failed");
+  const formulasOf = (cells: Record<string, PageCell>) =>
+    Object.fromEntries(Object.entries(cells).map(([a, c]) => [a, c.formula]));
+  const afterFailure = (await workbookOf(page)).sheets[sheetName]!.cells as Record<
+    string,
+    PageCell
+  >;
+  expect(formulasOf(afterFailure)).toEqual(formulasOf(before));
+
+  // Running again finishes the job.
+  await page.getByRole("button", { name: "Make shareable…" }).click();
+  await page.getByRole("button", { name: rewrite }).click();
   await page.locator("#share-report").waitFor();
   await session.shot("done");
 
-  // No CX formula left; each cell holds what src/taskpane/sharing produces.
+  // No formula names the add-in but those left alone; every cell that keeps a value has a note.
   const after = (await workbookOf(page)).sheets[sheetName]!;
   const cells = after.cells as Record<string, PageCell>;
-  for (const [address, cell] of Object.entries(cells)) {
-    if (cell.formula)
-      expect([address, addinCalls(parseFormula(cell.formula))]).toEqual([address, []]);
-  }
-  const grid = Object.keys(before).map(topLeft);
-  const [rows, cols] = [
-    Math.max(...grid.map((p) => p.row)),
-    Math.max(...grid.map((p) => p.column)),
-  ];
-  const read = (pick: (cell: PageCell | undefined) => unknown) =>
-    Array.from({ length: rows }, (_r, r) =>
-      Array.from({ length: cols }, (_c, c) => pick(before[`${columnLetters(c + 1)}${r + 1}`])),
-    );
-  const plan = planSharing(
-    [
-      {
-        name: sheetName,
-        address: `A1:${columnLetters(cols)}${rows}`,
-        formulas: read((c) => c?.formula ?? c?.value ?? ""),
-        values: read((c) => c?.value ?? ""),
-        valueTypes: read((c) => (typeof c?.value === "number" ? "Double" : "String")) as string[][],
-      },
-    ],
-    "en",
-  );
-  expect(plan.changes.map((c) => c.address).sort()).toEqual([...addinCells].sort());
-  for (const change of plan.changes) {
-    if (change.formula !== null) expect(cells[change.address]?.formula).toBe(change.formula);
-    else expect(cells[change.address]?.value).toEqual(change.value);
-  }
+  for (const [address, cell] of Object.entries(cells))
+    expect([address, NAMES_ADDIN(cell.formula ?? "")]).toEqual([
+      address,
+      textFormatted.includes(address),
+    ]);
+  if (textFormatted.length > 0) await page.locator("#share-remaining").waitFor();
+  const kept = addinCells.filter((address) => cells[address]?.formula === undefined);
   const notes = ((after as unknown as { notes?: PageNotes }).notes ?? []).map((n) => n.address);
-  expect(notes.sort()).toEqual(
-    plan.changes
-      .filter((c) => c.formula === null)
-      .map((c) => c.address)
-      .sort(),
-  );
+  expect(notes.sort()).toEqual(kept.sort());
+
+  // make shareable(add-in sheet) = native sheet, cell for cell.
+  for (const cell of native.cells.filter((c) => c.formula !== undefined))
+    expect([cell.address, cells[cell.address]?.formula]).toEqual([cell.address, cell.formula]);
 
   // Same values, computed by HyperFormula from the final formulas.
   const rewritten = evaluateSpec(specCells(spec, cells));
@@ -199,5 +175,4 @@ test("a sheet built with CX functions becomes shareable with the same values", a
   );
   expect(settings.values["Office.AutoShowTaskpaneWithDocument"]).toBe(true);
   expect(settings.saves).toBe(1);
-  expect(session.errors).toEqual([]);
 });

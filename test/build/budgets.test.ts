@@ -7,7 +7,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { exampleFigures, type TemplateKind } from "../../src/core";
+import { exampleCase, type TemplateKind } from "../../src/core";
 import { requestSizeEstimate, writeTemplate } from "../../src/taskpane/writer";
 import { buildTemplate, type FormulaMode } from "../../src/template";
 import { BUDGETS, DIST, EXCEL_WEB_REQUEST_LIMIT, bundleSizes } from "../../bench/budgets";
@@ -30,7 +30,7 @@ describe("writer budgets on the real template", () => {
   const kinds: TemplateKind[] = ["digital", "reachability"];
   const modes: FormulaMode[] = ["native", "addin"];
   const specOf = (kind: TemplateKind, mode: FormulaMode, horizonMonths: number) =>
-    buildTemplate(kind, exampleFigures(kind), { lang: "nl", mode, horizonMonths });
+    buildTemplate(exampleCase(kind), { lang: "nl", mode, horizonMonths });
 
   it.each(kinds)("%s: 12 and 120 months take the same, budgeted, number of syncs", async (kind) => {
     const counts = [];

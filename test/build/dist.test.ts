@@ -6,7 +6,7 @@
 import { readFileSync, existsSync } from "fs";
 import path from "path";
 import vm from "vm";
-import { CATALOG, FUNCTION_IDS, type FunctionId } from "../../src/core";
+import { CATALOG, FUNCTION_IDS, type FunctionId } from "../../src/catalog";
 import { StubCustomFunctionsError } from "../support/customFunctionsStub";
 
 const dist = path.resolve(__dirname, "../../dist");
@@ -54,21 +54,26 @@ describe("dist/functions.json (generated from the JSDoc)", () => {
       fn.parameters.forEach((param, i) => {
         const spec = params[i]!;
         expect(Boolean(param.optional)).toBe("default" in spec && spec.default !== undefined);
-        // Amounts and blocks take ranges; single values take one cell.
-        const takesRange = spec.kind === "amount" || spec.kind === "cells";
+        // Amounts, blocks and raw value lists take ranges; single values take one cell.
+        const takesRange =
+          spec.kind === "amount" || spec.kind === "cells" || spec.kind === "values";
         expect(param.dimensionality === "matrix").toBe(takesRange);
         expect(param.description.length).toBeGreaterThan(10);
       });
     },
   );
 
-  it("CASHFLOW spills a matrix; WORTH_IT returns text; the others return numbers", () => {
+  it("CASHFLOW spills a table, CONTACT_GRID a numeric grid; WORTH_IT returns text; the others return numbers", () => {
     const results = Object.fromEntries(
       readMetadata("functions.json").map((fn) => [fn.id, fn.result]),
     );
     expect(results.CASHFLOW).toEqual({ dimensionality: "matrix" });
+    expect(results.CONTACT_GRID).toEqual({ dimensionality: "matrix", type: "number" });
     expect(results.WORTH_IT).toEqual({ type: "string" });
-    for (const id of FUNCTION_IDS.filter((id) => id !== "CASHFLOW" && id !== "WORTH_IT")) {
+    const single = FUNCTION_IDS.filter(
+      (id) => !["CASHFLOW", "CONTACT_GRID", "WORTH_IT"].includes(id),
+    );
+    for (const id of single) {
       expect(results[id]).toEqual({ type: "number" });
     }
   });
@@ -145,12 +150,17 @@ describe("dist/functions.js registers every function", () => {
 });
 
 describe("dist/ holds the site Excel loads", () => {
-  it.each(["taskpane.html", "functions.js", "taskpane.js", "manifest.xml", "assets/icon-32.png"])(
-    "%s",
-    (file) => {
-      expect(existsSync(path.join(dist, file))).toBe(true);
-    },
-  );
+  it.each([
+    "taskpane.html",
+    "help.html",
+    "functions.js",
+    "taskpane.js",
+    "manifest.xml",
+    "assets/icon-32.png",
+    "assets/icon-64.png",
+  ])("%s", (file) => {
+    expect(existsSync(path.join(dist, file))).toBe(true);
+  });
 
   it("taskpane.html hosts both scripts (shared runtime) and loads office.js from Microsoft's CDN", () => {
     const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");

@@ -80,6 +80,11 @@ describe("dist/taskpane.html (HtmlWebpackPlugin's output)", () => {
     );
     expect(directives["default-src"]).toEqual(["'self'"]);
     expect(directives["script-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    // The two frames office.js opens itself (test/browser/officejs.test.ts), nothing else.
+    expect(directives["frame-src"]).toEqual([
+      "https://appsforoffice.microsoft.com",
+      "https://telemetryservice.firstpartyapps.oaspapps.com",
+    ]);
     expect(directives["object-src"]).toEqual(["'none'"]);
     expect(directives["base-uri"]).toEqual(["'none'"]);
     // The policy comes before the first script, or the browser would not apply it to that script.

@@ -4,7 +4,9 @@
  * maps show in the bundles, each with a version and an allowed license; and the plugin's pure
  * inventory refuses a GPL package (which makes the build fail).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 interface PackageEntry {
@@ -49,9 +51,24 @@ describe("dist/third-party-licenses.json", () => {
   });
 
   it("lists exactly the node_modules packages the bundles' source maps contain", () => {
+    // A release ships no source maps: build the same production bundles once more, with maps,
+    // into a temporary folder, as independent evidence of what the bundles contain.
+    const mapped = mkdtempSync(path.join(os.tmpdir(), "licenses-"));
+    const build = spawnSync(
+      process.execPath,
+      [
+        require.resolve("webpack-cli/bin/cli.js"),
+        "--mode",
+        "production",
+        "--devtool",
+        "source-map",
+      ].concat(["--output-path", mapped]),
+      { cwd: path.resolve(__dirname, "../.."), encoding: "utf8" },
+    );
+    expect(build.status).toBe(0);
     const shipped = new Set<string>();
     for (const bundle of ["functions.js", "taskpane.js"]) {
-      const map = JSON.parse(readFileSync(path.join(dist, `${bundle}.map`), "utf8")) as {
+      const map = JSON.parse(readFileSync(path.join(mapped, `${bundle}.map`), "utf8")) as {
         sources: string[];
       };
       for (const source of map.sources) {
@@ -59,6 +76,7 @@ describe("dist/third-party-licenses.json", () => {
         if (match?.[1] !== undefined) shipped.add(match[1]);
       }
     }
+    rmSync(mapped, { recursive: true, force: true });
     expect(
       read()
         .packages.map((entry) => entry.name)

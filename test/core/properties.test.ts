@@ -5,16 +5,13 @@
  */
 import fc from "fast-check";
 import {
-  CATALOG,
-  FUNCTION_IDS,
-  evaluate,
   isCalcError,
   npv,
   type CalcResult,
-  type FunctionId,
   type ParamSpec,
   type TableResult,
 } from "../../src/core";
+import { CATALOG, FUNCTION_IDS, evaluate, type FunctionId } from "../../src/catalog";
 
 fc.configureGlobal({ seed: process.env.CI ? 20261123 : undefined, numRuns: 500 });
 

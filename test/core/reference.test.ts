@@ -3,7 +3,8 @@
  * published figures (Excel's NPV documentation, Forrester TEI conventions). Raw arguments go
  * through `evaluate`, exactly as Excel's values would.
  */
-import { evaluate, npv, discountedFigures, monthlyCashFlow, type FunctionId } from "../../src/core";
+import { npv, discountedFigures, monthlyCashFlow } from "../../src/core";
+import { evaluate, type FunctionId } from "../../src/catalog";
 
 const near = (actual: unknown, expected: number, tolerance = 1e-9) => {
   expect(typeof actual).toBe("number");
@@ -121,6 +122,20 @@ describe("catalog formulas on worked cases", () => {
       2.5,
     ],
     ["payback: no investment pays back at once", "PAYBACK_MONTHS", [0, 100], 0],
+    [
+      // Year 1: 12 × 5000/1.1 = 54,545.45; year 2 earns 5000/1.21 a month, and the remaining
+      // 45,454.55 = 11 × 5000/1.21 exactly: 12 + 11 = 23 months (20 undiscounted).
+      "discounted payback: 100,000 against 5,000 a month at 10% = 23 months",
+      "DISCOUNTED_PAYBACK",
+      [100000, Array.from({ length: 36 }, () => [5000]), 0.1],
+      23,
+    ],
+    [
+      "discounted payback at 0% is the undiscounted payback",
+      "DISCOUNTED_PAYBACK",
+      [1000, [[250, 500, 500, 500]], 0],
+      2.5,
+    ],
   ])("%s", (_name, id, args, expected) => near(evaluate(id, args), expected));
 
   it("after-hours share: 30 contacts Monday 10:00, 10 Saturday 10:00 → 25% outside 9–17, Mon–Fri", () => {
@@ -134,7 +149,7 @@ describe("catalog formulas on worked cases", () => {
     near(evaluate("AFTER_HOURS_SHARE", [grid, 11, 17, 7]), 1);
   });
 
-  it("worth it: thresholds of 500 contacts a month and more than 40% standard questions", () => {
+  it("worth it: the article's criteria, literally (500 contacts OR >40% standard questions OR overloaded)", () => {
     expect(evaluate("WORTH_IT", [1200, 0.55])).toEqual({
       kind: "verdict",
       level: "veryProfitable",
@@ -147,7 +162,12 @@ describe("catalog formulas on worked cases", () => {
     });
     expect(evaluate("WORTH_IT", [499, 0.41])).toEqual({
       kind: "verdict",
-      level: "maybe",
+      level: "veryProfitable",
+      immediateRelief: false,
+    });
+    expect(evaluate("WORTH_IT", [499, 0.4, true])).toEqual({
+      kind: "verdict",
+      level: "worthIt",
       immediateRelief: false,
     });
     expect(evaluate("WORTH_IT", [499, 0.41, true])).toEqual({

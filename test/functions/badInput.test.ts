@@ -4,8 +4,8 @@
  * optional arguments as `null`. Each case pins the error code and, where Excel shows a message
  * (#VALUE!, #N/A), its exact English and Dutch text naming the parameter as Excel shows it.
  */
-import { FUNCTION_IDS, MESSAGE_KEYS, type ErrorCode, type FunctionId } from "../../src/core";
-import functionsNl from "../../src/i18n/functions-nl.json";
+import { CATALOG, FUNCTION_IDS, type FunctionId } from "../../src/catalog";
+import { MESSAGE_KEYS, type ErrorCode } from "../../src/core";
 import { MESSAGES } from "../../src/i18n/messages";
 import { VERDICTS } from "../../src/i18n/results";
 import {
@@ -59,6 +59,15 @@ const RULES = {
     "{p} moet een getal zijn (geen tekst, geen WAAR/ONWAAR).",
   ],
   notLogical: ["{p} must be TRUE or FALSE.", "{p} moet WAAR of ONWAAR zijn."],
+  notText: ["{p} must be text.", "{p} moet tekst zijn."],
+  noTimestamps: [
+    "{p} holds no date and time that can be read: use Excel date-time cells or ISO 8601 text (2026-03-14T21:07:00+01:00).",
+    "{p} bevat geen leesbare datum en tijd: gebruik datum-tijdcellen van Excel of ISO 8601-tekst (2026-03-14T21:07:00+01:00).",
+  ],
+  timeZone: [
+    "{p} must be a time zone name such as Europe/Amsterdam (IANA).",
+    "{p} moet een tijdzonenaam zijn, zoals Europe/Amsterdam (IANA).",
+  ],
   notSingleValue: [
     "{p} takes a single value, not a range.",
     "{p} moet één waarde zijn, geen bereik.",
@@ -135,6 +144,32 @@ const CASES: Record<FunctionId, Case[]> = {
     ["not within 3 months", [cell(1000), row(100, 100, 100)], "#N/A", "noPaybackWithin 3"],
     ["not within 2 ramped months", [cell(151), column(100, 100), 2], "#N/A", "noPaybackWithin 2"],
     ["investment overflowing", [HUGE, 1], "#NUM!"],
+    ["text as monthly cost", [cell(1), 1, 0, "5"], V, "notNumber monthly_cost"],
+    ["a negative monthly cost", [cell(1), 1, 0, -5], V, "atLeast monthly_cost 0"],
+    ["go-live share above 100%", [cell(1), 1, 3, 0, 1.2], V, "rateRange go_live_share 100%"],
+    ["costs above the benefit: never", [cell(100), 50, 0, 60], "#N/A", "noPaybackNever"],
+  ],
+  DISCOUNTED_PAYBACK: [
+    ["text as investment", [cell("abc"), row(1, 2)], V, "notNumber investment"],
+    ["a negative investment", [cell(-1), row(1, 2)], V, "atLeast investment 0"],
+    ["omitted flows", [cell(1), null], V, "required monthly_net_flows"],
+    ["a 2×2 block of months", [cell(1), block(2, 2)], V, "notVector monthly_net_flows"],
+    ["text among the flows", [cell(1), [["5"], [1]]], V, "notNumber monthly_net_flows"],
+    ["a negative discount rate", [cell(1), row(1, 2), -0.1], V, "rateRange discount_rate 100%"],
+    ["a discount rate above 100%", [cell(1), row(1, 2), 1.5], V, "rateRange discount_rate 100%"],
+    [
+      "discount rate as a range",
+      [cell(1), row(1, 2), row(0.1, 0.1)],
+      V,
+      "notSingleValue discount_rate",
+    ],
+    [
+      "not within 3 discounted months",
+      [cell(300), row(100, 100, 100), 0.1],
+      "#N/A",
+      "noPaybackWithin 3",
+    ],
+    ["investment overflowing", [HUGE, row(1, 2)], "#NUM!"],
   ],
   HIDDEN_COSTS: [
     ["text as investment", [cell("x")], V, "notNumber initial_investment"],
@@ -241,6 +276,7 @@ const CASES: Record<FunctionId, Case[]> = {
     ["121 months", [cell(1), 10, 0, 121], V, "atMost months 120"],
     ["12.5 months", [cell(1), 10, 0, 12.5], V, "notWhole months"],
     ["ramp-up of 2.5 months", [cell(1), 10, 0, 12, 2.5], V, "notWhole ramp_up_months"],
+    ["go-live share below 0%", [cell(1), 10, 0, 12, 3, -0.2], V, "rateRange go_live_share 100%"],
     ["cumulative overflowing", [cell(0), 1e308, 0, 2], "#NUM!"],
   ],
   WORTH_IT: [
@@ -251,16 +287,24 @@ const CASES: Record<FunctionId, Case[]> = {
     ["share below 0%", [cell(600), -0.1], V, "rateRange standard_question_share 100%"],
     ['text "TRUE" as overloaded', [cell(600), 0.5, "TRUE"], V, "notLogical team_overloaded"],
   ],
+  CONTACT_GRID: [
+    ["omitted timestamps", [null], V, "required timestamps"],
+    ["nothing readable", [column("Created at", "n/a", true, -1)], V, "noTimestamps timestamps"],
+    ["only blanks", [column(null, "")], V, "noTimestamps timestamps"],
+    ["a number as time zone", [column(46095.5), 2], V, "notText time_zone"],
+    ["an unknown time zone", [column(46095.5), "Mars/Olympus"], V, "timeZone time_zone"],
+    ["an offset for a zone", [column(46095.5), "+02:00"], V, "timeZone time_zone"],
+    ["time zone as a range", [column(46095.5), row("UTC", "UTC")], V, "notSingleValue time_zone"],
+    ['text "TRUE" as day_first', [column(46095.5), null, "TRUE"], V, "notLogical day_first"],
+  ],
 };
-
-type NlCatalog = Record<string, { parameters: Record<string, { name: string }> }>;
-const NL_FUNCTIONS = functionsNl as NlCatalog;
 
 function expectedText(id: FunctionId, expected: Expected, lang: 0 | 1): string {
   const [rule, ...names] = expected.split(" ") as [Rule, ...string[]];
   const template: string = RULES[rule][lang];
   const [param = "", extra = ""] = template.includes("{p}") ? names : ["", ...names];
-  const dutchName = (p: string) => NL_FUNCTIONS[id]?.parameters[p]?.name ?? `<no Dutch name: ${p}>`;
+  const params: readonly { name: string; nl: string }[] = CATALOG[id].params;
+  const dutchName = (p: string) => params.find((x) => x.name === p)?.nl ?? `<no Dutch name: ${p}>`;
   const shown = (p: string) => (lang === 0 ? p : dutchName(p));
   return template.replace("{p}", shown(param)).replace("{o}", shown(extra)).replace("{n}", extra);
 }
@@ -274,9 +318,9 @@ const TABLE = (Object.entries(CASES) as [FunctionId, Case[]][]).flatMap(([id, ca
 const PLACEHOLDER = /\{\w+\}/;
 
 describe("every catalog function answers bad input with the documented error", () => {
-  it("covers all 13 catalog functions", () => {
+  it("covers all 15 catalog functions", () => {
     expect(Object.keys(CASES).sort()).toEqual([...FUNCTION_IDS].sort());
-    expect(FUNCTION_IDS).toHaveLength(13);
+    expect(FUNCTION_IDS).toHaveLength(15);
   });
 
   it.each(TABLE)("%s", (_name, id, args, code, expected) => {
@@ -295,6 +339,12 @@ describe("logical parameters take numbers as Excel does, but not text", () => {
     ["RISK_ADJUST is_cost 1 is TRUE", "RISK_ADJUST", [cell(100), 0.1, 1], 100 * 1.1],
     ["RISK_ADJUST is_cost 0 is FALSE", "RISK_ADJUST", [cell(100), 0.1, 0], 100 * 0.9],
     ["WORTH_IT overloaded 1 is TRUE", "WORTH_IT", [cell(100), 0.1, 1], VERDICTS.en.worthIt],
+    [
+      "WORTH_IT: 400 contacts with 90% standard questions fits (the article's OR)",
+      "WORTH_IT",
+      [cell(400), 0.9],
+      VERDICTS.en.veryProfitable,
+    ],
     ["WORTH_IT overloaded 0 is FALSE", "WORTH_IT", [cell(100), 0.1, 0], VERDICTS.en.notYet],
   ] as const)("%s", (_name, id, args, value) => {
     expect(excelCall(id, args)).toEqual({ value });

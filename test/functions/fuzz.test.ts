@@ -5,13 +5,8 @@
  * another exception, never NaN. Seeded in CI, random locally; a failure prints seed and input.
  */
 import fc from "fast-check";
-import {
-  CASHFLOW_COLUMNS,
-  CATALOG,
-  FUNCTION_IDS,
-  type FunctionId,
-  type ParamSpec,
-} from "../../src/core";
+import { CASHFLOW_COLUMNS, type ParamSpec } from "../../src/core";
+import { CATALOG, FUNCTION_IDS, type FunctionId } from "../../src/catalog";
 import type { Lang } from "../../src/i18n/language";
 import { CASHFLOW_HEADERS, VERDICTS } from "../../src/i18n/results";
 import {
@@ -120,12 +115,33 @@ const plausible = fc.oneof(
   },
   { arbitrary: weekGrid, weight: 2 },
 );
+/** A column of contact-log values: serials, ISO text, Dutch text, blanks and junk. */
+const timestampColumn = fc
+  .array(
+    fc.oneof(
+      fc.double({ min: 61, max: 60000, noNaN: true }),
+      fc.constantFrom(
+        "2026-03-14T21:07:00+01:00",
+        "2026-10-25T01:30:00Z",
+        "14-03-2026 21:07",
+        "Created at",
+        "n/a",
+        "",
+        null,
+      ),
+    ),
+    { minLength: 1, maxLength: 20 },
+  )
+  .map((values) => values.map((value) => [value]));
 const excelValue = fc.oneof({ arbitrary: plausible, weight: 3 }, { arbitrary: wild, weight: 1 });
 
 /** Often a value the parameter's own catalog rule accepts, otherwise anything at all. */
 function argumentFor(spec: ParamSpec) {
   const fitting = (() => {
     if (spec.kind === "logical") return fc.constantFrom(true, false, 0, 1, null);
+    if (spec.kind === "text")
+      return fc.constantFrom("UTC", "Europe/Amsterdam", "America/New_York", null);
+    if (spec.kind === "values") return fc.oneof(timestampColumn, plausible);
     if (spec.kind !== "number") return plausible;
     const [min, max] = [spec.min ?? 0, Math.min(spec.max ?? 1e6, 1e6)];
     const value = spec.whole ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true });
@@ -148,6 +164,12 @@ function verdictTexts(lang: Lang): string[] {
 function problemWithValue(id: FunctionId, value: unknown, lang: Lang): string | null {
   if (id === "WORTH_IT") {
     return verdictTexts(lang).includes(value as string) ? null : "not a verdict text";
+  }
+  if (id === "CONTACT_GRID") {
+    const grid = Array.isArray(value) ? (value as unknown[][]) : [];
+    const whole = (v: unknown) => isCellNumber(v) && Number.isInteger(v) && (v as number) >= 0;
+    const week = grid.length === 7 && grid.every((day) => day.length === 24 && day.every(whole));
+    return week ? null : "not a 7 × 24 grid of counts";
   }
   if (id !== "CASHFLOW") return isCellNumber(value) ? null : "not a finite number (or −0)";
   if (!Array.isArray(value) || value.length < 2) return "not a table with a header and months";

@@ -4,19 +4,12 @@
  * evaluated against cell contents, and a comparison that treats errors by their type.
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
-import { exampleFigures } from "../../src/core";
 import type { Lang } from "../../src/i18n/language";
-import { buildTemplate } from "../../src/template";
-import { evaluateSpec, parseAddress } from "../support/hyperformula";
+import { parseAddress, setEngineLanguage } from "../support/hyperformula";
 
-/** CX.WORTH_IT answers in the engine's language; evaluateSpec is the support module's one switch. */
+/** CX.WORTH_IT answers in the engine's language. */
 export function useLanguage(lang: Lang): void {
-  const spec = buildTemplate("digital", exampleFigures("digital"), {
-    lang,
-    mode: "addin",
-    horizonMonths: 12,
-  });
-  evaluateSpec(spec, lang).destroy();
+  setEngineLanguage(lang);
 }
 
 export interface Engine {

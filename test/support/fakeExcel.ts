@@ -32,13 +32,17 @@ function fail(code: string, message: string, location: string): never {
 type Side = "top" | "bottom" | "left" | "right";
 export interface FakeCell {
   content?: unknown;
+  /** Set when the content came in through formulasLocal (the Dutch fallback). */
+  local?: boolean;
   numberFormat?: unknown;
+  /** false when unlocked for editing under sheet protection. */
+  locked?: unknown;
   font: Record_;
   fill?: unknown;
   borders: Partial<Record<Side, Record_>>;
 }
 export interface FakeChart extends Record_ {
-  series: Record_;
+  series: Record_[];
   title: Record_;
   legend: Record_;
 }
@@ -50,6 +54,9 @@ export interface FakeSheet {
   charts: FakeChart[];
   columnWidths: Map<string, unknown>;
   freezePanes: Record_;
+  pageLayout: Record_;
+  pageBreaks: unknown[];
+  protection: Record_;
 }
 export interface FakeTable extends Record_ {
   sheet: string;
@@ -120,6 +127,7 @@ export class FakeExcel {
     const sheet: FakeSheet = {
       ...{ name, cells: new Map(), names: new Map(), validations: new Map() },
       ...{ charts: [], columnWidths: new Map(), freezePanes: {} },
+      ...{ pageLayout: {}, pageBreaks: [], protection: {} },
     };
     this.sheets.push(sheet);
     return sheet;
@@ -276,22 +284,56 @@ class FakeWorksheet {
   };
   readonly charts = {
     add: (type: string, source: unknown, seriesBy?: string) => {
+      const first: Record_ = {};
       const chart: FakeChart = {
         type,
         source: plain(source),
         seriesBy,
-        series: {},
+        series: [first],
         title: {},
         legend: {},
       };
       this.context.enqueue("ChartCollection.add", () => this.sheet.charts.push(chart));
+      const seriesRecorder = (target: Record_) =>
+        recorder(this.context, "ChartSeries", setOn(target));
       return recorder(this.context, "Chart", setOn(chart), {
-        series: { getItemAt: () => recorder(this.context, "ChartSeries", setOn(chart.series)) },
+        series: {
+          getItemAt: () => seriesRecorder(first),
+          add: (name: string) => {
+            const added: Record_ = {};
+            this.context.enqueue("ChartSeriesCollection.add", () => {
+              added.name = name;
+              chart.series.push(added);
+            });
+            return seriesRecorder(added);
+          },
+        },
         title: recorder(this.context, "ChartTitle", setOn(chart.title)),
         legend: recorder(this.context, "ChartLegend", setOn(chart.legend)),
       });
     },
   };
+  get pageLayout(): Record_ {
+    const layout = () => this.sheet.pageLayout;
+    const headersFooters = {
+      defaultForAllPages: recorder(this.context, "HeaderFooter", (member, value) =>
+        setOn(layout())(`defaultForAllPages.${member}`, value),
+      ),
+    };
+    return recorder(this.context, "PageLayout", (member, value) => setOn(layout())(member, value), {
+      headersFooters,
+    });
+  }
+  get horizontalPageBreaks(): Record_ {
+    return recorder(this.context, "PageBreakCollection", (_member, args) =>
+      this.sheet.pageBreaks.push(...(args as unknown[])),
+    );
+  }
+  get protection(): Record_ {
+    return recorder(this.context, "WorksheetProtection", (member, value) =>
+      setOn(this.sheet.protection)(member, value),
+    );
+  }
   activate(): void {
     const { excel } = this.context;
     this.context.enqueue("Worksheet.activate", () => (excel.activeSheet = this.sheet.name));
@@ -326,7 +368,10 @@ function fakeRange(worksheet: FakeWorksheet, address: string): Record_ {
       const value = rows[r - r0]?.[c - c0];
       if (value === null) return; // null leaves the cell as it is
       if (member === "numberFormat") cell.numberFormat = value;
-      else cell.content = value;
+      else {
+        cell.content = value;
+        cell.local = member === "formulasLocal";
+      }
     });
   };
   const font = recorder(context, "RangeFont", (member, value) =>
@@ -345,6 +390,10 @@ function fakeRange(worksheet: FakeWorksheet, address: string): Record_ {
         }),
       ),
   };
+  const protection = recorder(context, "FormatProtection", (member, value) => {
+    if (member !== "locked") throw new Error(`FormatProtection.${member} is not faked`);
+    eachCell((cell) => (cell.locked = value));
+  });
   const format = recorder(
     context,
     "RangeFormat",
@@ -352,7 +401,7 @@ function fakeRange(worksheet: FakeWorksheet, address: string): Record_ {
       if (member !== "columnWidth") throw new Error(`RangeFormat.${member} is not faked`);
       for (let c = c0; c <= c1; c++) worksheet.sheet.columnWidths.set(letters(c), width);
     },
-    { font, fill, borders },
+    { font, fill, borders, protection },
   );
   const dataValidation = recorder(context, "DataValidation", (member, value) => {
     const validations = worksheet.sheet.validations;
@@ -362,7 +411,7 @@ function fakeRange(worksheet: FakeWorksheet, address: string): Record_ {
     context,
     "Range",
     (member, value) => {
-      if (!["formulas", "values", "numberFormat"].includes(member)) {
+      if (!["formulas", "formulasLocal", "values", "numberFormat"].includes(member)) {
         throw new Error(`Range.${member} is not faked`);
       }
       writeGrid(member, value);

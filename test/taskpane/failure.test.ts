@@ -5,7 +5,7 @@
  * and the workbook is exactly as it was. test/taskpane/writer.test.ts covers the same with a small
  * spec; test/browser/hardening.test.ts does it through the wizard in a browser.
  */
-import { exampleFigures, type TemplateKind } from "../../src/core";
+import { exampleCase, type TemplateKind } from "../../src/core";
 import { writeTemplate } from "../../src/taskpane/writer";
 import { buildTemplate } from "../../src/template";
 import { FakeExcel } from "../support/fakeExcel";
@@ -17,7 +17,7 @@ const existing = () =>
   });
 
 describe.each<TemplateKind>(["digital", "reachability"])("%s template, 36 months", (kind) => {
-  const spec = buildTemplate(kind, exampleFigures(kind), {
+  const spec = buildTemplate(exampleCase(kind), {
     lang: "en",
     mode: "native",
     horizonMonths: 36,

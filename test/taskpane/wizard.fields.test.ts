@@ -65,19 +65,19 @@ describe("parseFigure", () => {
       "contactsPerMonth",
       "lots",
       "en",
-      "This is not a number. Enter a number from 0 to 1,000,000,000.",
+      "This is not a number. Enter a whole number from 0 to 1,000,000,000.",
     ],
     [
       "contactsPerMonth",
       "veel",
       "nl",
-      "Dit is geen getal. Vul een getal in van 0 tot 1.000.000.000.",
+      "Dit is geen getal. Vul een geheel getal in van 0 tot 1.000.000.000.",
     ],
     [
       "contactsPerMonth",
       "40%",
       "en",
-      "This is not a number. Enter a number from 0 to 1,000,000,000.",
+      "This is not a number. Enter a whole number from 0 to 1,000,000,000.",
     ],
     ["rampUpMonths", "1.5", "en", "Enter a whole number from 0 to 120."],
     ["rampUpMonths", "1,5", "nl", "Vul een geheel getal in van 0 tot 120."],
@@ -97,7 +97,7 @@ describe("formatFigure", () => {
   it.each([
     ["standardQuestionShare", 0.35, "en", "35"],
     ["standardQuestionShare", 0.125, "nl", "12,5"],
-    ["hourlyStaffCost", 6.5, "nl", "6,5"],
+    ["hourlySalary", 6.5, "nl", "6,5"],
     ["contactsPerMonth", 1500, "en", "1500"],
     ["contactsPerMonth", 1500, "nl", "1500"],
   ] as const)("%s: shows %d in %s as %s, and reads it back", (input, value, lang, shown) => {
@@ -109,17 +109,17 @@ describe("formatFigure", () => {
 describe("wizard state", () => {
   it("starts from the example figures and a 36-month horizon, with nothing invalid", () => {
     const state = wizard.initialState("en", true);
-    expect(state.fields.contactsPerMonth?.text).toBe("4000");
+    expect(state.fields.contactsPerMonth?.text).toBe("6000");
     expect(wizard.horizonOf(state)).toBe(36);
     expect(wizard.invalidFields(state)).toEqual([]);
   });
 
   it("gives no result while a field is invalid, and the core's result once fixed", () => {
     const state = wizard.initialState("en", true);
-    wizard.typeInField(state, "automationRate", "150");
-    expect(wizard.invalidFields(state)).toEqual(["automationRate"]);
+    wizard.typeInField(state, "automatedShare", "150");
+    expect(wizard.invalidFields(state)).toEqual(["automatedShare"]);
     expect(wizard.liveResult(state)).toBeNull();
-    wizard.typeInField(state, "automationRate", "30%");
+    wizard.typeInField(state, "automatedShare", "30%");
     expect(wizard.liveResult(state)).not.toBeNull();
   });
 
@@ -132,44 +132,43 @@ describe("wizard state", () => {
       const state = wizard.initialState("en", true);
       wizard.chooseTemplate(state, kind);
       wizard.applyPreset(state, "article");
-      const rows = resultRows(kind, wizard.liveResult(state)!, "en", 36);
-      expect(rows.find((row) => row.id === "firstYearRoiArticle")?.value).toBe(shown);
+      const rows = resultRows(wizard.liveResult(state)!, "en");
+      expect(rows.find((row) => row.id === "articleRoi")?.value).toBe(shown);
     },
   );
 
   it("an edit after a preset makes the figures yours; 'your figures' brings them back", () => {
     const state = wizard.initialState("en", true);
     wizard.typeInField(state, "contactsPerMonth", "4200");
-    wizard.applyPreset(state, "optimistic");
-    expect(state.fields.automationRate?.text).toBe("40");
-    expect(state.fields.contactsPerMonth?.text).toBe("4200");
+    wizard.applyPreset(state, "article");
+    expect(state.fields.contactsPerMonth?.text).toBe("6250");
     wizard.applyPreset(state, "yours");
-    expect(state.fields.automationRate?.text).toBe("30");
+    expect(state.fields.contactsPerMonth?.text).toBe("4200");
     wizard.applyPreset(state, "article");
     wizard.typeInField(state, "trainingCost", "5000");
     expect(state.preset).toBe("yours");
-    expect(state.yours.contactsPerMonth).toBe(5000);
+    expect(state.yours.contactsPerMonth).toBe(6250);
     expect(state.yours.trainingCost).toBe(5000);
   });
 
   it("the language switch rewrites valid figures and keeps invalid text with a message in the new language", () => {
     const state = wizard.initialState("en", true);
     wizard.typeInField(state, "costPerContact", "7.25");
-    wizard.typeInField(state, "automationRate", "150");
+    wizard.typeInField(state, "automatedShare", "150");
     wizard.switchLanguage(state, "nl");
     expect(state.fields.costPerContact?.text).toBe("7,25");
-    expect(state.fields.automationRate).toEqual({
+    expect(state.fields.automatedShare).toEqual({
       text: "150",
       value: null,
-      error: "Vul een percentage in van 0% tot 100%.",
+      error: "Vul een percentage in van 0% tot 80%.",
     });
   });
 
   it("shows payback that never comes as 'not within' the horizon", () => {
     const state = wizard.initialState("en", true);
     wizard.typeInField(state, "extraRevenuePerYear", "0");
-    wizard.typeInField(state, "automationRate", "0");
-    const rows = resultRows("digital", wizard.liveResult(state)!, "en", 36);
-    expect(rows.find((row) => row.id === "paybackMonths")?.value).toBe("Not within 36 months");
+    wizard.typeInField(state, "automatedShare", "0");
+    const rows = resultRows(wizard.liveResult(state)!, "en");
+    expect(rows.find((row) => row.id === "payback")?.value).toBe("Not within 36 months");
   });
 });

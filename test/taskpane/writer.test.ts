@@ -85,20 +85,46 @@ function makeSpec(months: number, sheetName = "Service ROI"): TemplateSpec {
       },
     ],
     table: { name: "CashFlow", range: `A${HEADER_ROW}:E${last}`, columns: COLUMNS },
-    chart: {
-      title: "Cumulative net cash flow",
-      categoriesRange: `A${first}:A${last}`,
-      valuesRange: `E${first}:E${last}`,
-      seriesName: "Cumulative net",
-      anchor: "G14",
-      width: 480,
-      height: 280,
-    },
+    charts: [
+      {
+        type: "line",
+        title: "Cumulative net cash flow",
+        categories: `A${first}:A${last}`,
+        series: [{ name: "Cumulative net", values: `E${first}:E${last}` }],
+        anchor: "G14",
+        width: 480,
+        height: 280,
+      },
+      {
+        type: "bar",
+        title: "Net per month",
+        categories: `A${first}:A${last}`,
+        series: [
+          { name: "Benefit", values: `B${first}:B${last}` },
+          { name: "Cost", values: `C${first}:C${last}` },
+        ],
+        anchor: "G34",
+        width: 480,
+        height: 280,
+      },
+    ],
     resultCells: { roi: "B10", paybackMonths: "B11" },
+    figures: { roi: 1, paybackMonths: 6 },
     scenarioCell: "B3",
+    horizonCell: "B7",
+    editable: ["B3", "B5", "B6", "B7"],
+    print: {
+      area: `A1:E${last}`,
+      titleRows: "$1:$3",
+      breakAfterRows: [11],
+      header: "Service ROI business case",
+      footer: "Printed &D",
+    },
     freezeRows: 3,
   };
 }
+
+const ALL = { pageLayout: true, protection: true } as const;
 
 const existingSheets = () => ({
   "Service ROI": { A1: "my own numbers", B2: 42 },
@@ -114,10 +140,11 @@ describe("writeTemplate replays a spec onto a new sheet", () => {
   let fake: FakeExcel;
   beforeAll(async () => {
     fake = new FakeExcel({});
-    expect(await writeTemplate(spec, fake.run)).toEqual({
+    expect(await writeTemplate(spec, fake.run, { features: ALL, protect: true })).toEqual({
       ok: true,
       sheetName: "Service ROI",
       syncs: WRITE_SYNCS,
+      skipped: [],
     });
   });
   const sheet = () => fake.sheet("Service ROI");
@@ -181,13 +208,60 @@ describe("writeTemplate replays a spec onto a new sheet", () => {
     expect(sheet().charts).toEqual([
       expect.objectContaining({
         type: "Line",
-        series: { setValues: ["E15:E27"], setXAxisValues: ["A15:A27"], name: "Cumulative net" },
+        series: [{ setValues: ["E15:E27"], setXAxisValues: ["A15:A27"], name: "Cumulative net" }],
         title: { text: "Cumulative net cash flow" },
+        legend: { visible: false },
         setPosition: ["G14"],
         width: 480,
         height: 280,
       }),
+      expect.objectContaining({
+        type: "BarClustered",
+        series: [
+          { setValues: ["B15:B27"], setXAxisValues: ["A15:A27"], name: "Benefit" },
+          { name: "Cost", setValues: ["C15:C27"], setXAxisValues: ["A15:A27"] },
+        ],
+        legend: { visible: true },
+      }),
     ]);
+  });
+
+  it("adds the names before any formula, so no workbook name can capture them", () => {
+    const ops = fake.applied.map((command) => command.op);
+    const lastName = ops.lastIndexOf("NamedItemCollection.add");
+    expect(lastName).toBeGreaterThan(0);
+    expect(ops.indexOf("Range.formulas")).toBeGreaterThan(lastName);
+  });
+
+  it("writes numbers as numbers (a horizon typed as text would compare wrongly)", () => {
+    expect(sheet().cells.get("B7")?.content).toBe(3);
+  });
+
+  it("sets up printing: landscape, a page wide, print area, title rows, header, footer, break", () => {
+    expect(sheet().pageLayout).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1 },
+      setPrintArea: ["A1:E27"],
+      setPrintTitleRows: ["$1:$3"],
+      "defaultForAllPages.centerHeader": "Service ROI business case",
+      "defaultForAllPages.centerFooter": "Printed &D",
+    });
+    expect(sheet().pageBreaks).toEqual(["A12"]);
+  });
+
+  it("protects the sheet without a password, the user's cells unlocked", () => {
+    expect(sheet().protection).toEqual({
+      protect: [
+        { allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true },
+      ],
+    });
+    for (const address of ["B3", "B5", "B6", "B7"])
+      expect(sheet().cells.get(address)?.locked).toBe(false);
+    expect(sheet().cells.get("B10")?.locked).toBeUndefined();
+    const ops = fake.applied.map((command) => command.op);
+    expect(ops.indexOf("WorksheetProtection.protect")).toBeGreaterThan(
+      ops.lastIndexOf("Range.formulas"),
+    );
   });
 
   it("sets column widths, freezes the top rows and activates the new sheet", () => {
@@ -197,13 +271,86 @@ describe("writeTemplate replays a spec onto a new sheet", () => {
   });
 });
 
+describe("editable blocks (the 24/7 sheet's contact-log grid) under protection", () => {
+  it("unlocks every cell of a block given as one A1 range, beside single cells", async () => {
+    const fake = new FakeExcel({});
+    const spec = { ...makeSpec(12), editable: ["B3", "B5", "B6", "B7", "H20:J22"] };
+    expect(await writeTemplate(spec, fake.run, { features: ALL, protect: true })).toMatchObject({
+      ok: true,
+    });
+    const locked = (address: string) => fake.sheet("Service ROI").cells.get(address)?.locked;
+    for (const address of ["B5", "H20", "I21", "J22", "H22"]) expect(locked(address)).toBe(false);
+    expect(locked("K22")).toBeUndefined();
+  });
+});
+
+describe("a host without page layout or protection still gets its sheet, and is told", () => {
+  it("skips what the host lacks and says so", async () => {
+    const fake = new FakeExcel({});
+    const result = await writeTemplate(makeSpec(12), fake.run, {
+      features: { pageLayout: false, protection: false },
+      protect: true,
+    });
+    expect(result).toEqual({
+      ok: true,
+      sheetName: "Service ROI",
+      syncs: 2,
+      skipped: ["pageLayout", "protection"],
+    });
+    expect(fake.sheet("Service ROI").pageLayout).toEqual({});
+    expect(fake.sheet("Service ROI").protection).toEqual({});
+  });
+  it("does not report protection as skipped when the user did not ask for it", async () => {
+    const result = await writeTemplate(makeSpec(12), new FakeExcel({}).run, {
+      features: { pageLayout: true, protection: false },
+      protect: false,
+    });
+    expect(result).toMatchObject({ ok: true, skipped: [] });
+  });
+});
+
+describe("CX formulas in non-English Excel (office-js#6614)", () => {
+  const addin = (): TemplateSpec => ({
+    ...makeSpec(3),
+    mode: "addin",
+    cells: [...makeSpec(3).cells, { address: "B12", formula: "=CX.ROI(B6*12,B5)" }],
+  });
+  it("falls back to formulasLocal with the localized text when Range.formulas is refused", async () => {
+    const fake = new FakeExcel({});
+    fake.failOn("Range.formulas");
+    const result = await writeTemplate(addin(), fake.run, {
+      localize: (formula) => formula.replace("CX.ROI", "CX.ROI").replace(/,/g, ";"),
+    });
+    expect(result).toMatchObject({ ok: true, sheetName: "Service ROI" });
+    const cell = fake.sheet("Service ROI").cells.get("B12");
+    expect(cell).toMatchObject({ content: "=CX.ROI(B6*12;B5)", local: true });
+    expect(fake.sheets.map((sheet) => sheet.name)).toEqual(["Service ROI"]);
+  });
+  it("does not retry a native sheet, and never without a localizer", async () => {
+    for (const [spec, options] of [
+      [makeSpec(3), { localize: (f: string) => f }],
+      [addin(), {}],
+    ] as const) {
+      const fake = new FakeExcel({});
+      fake.failOn("Range.formulas");
+      expect(await writeTemplate(spec, fake.run, options)).toMatchObject({ ok: false });
+      expect(fake.sheets).toEqual([]);
+    }
+  });
+});
+
 describe("the number of syncs and writes does not grow with the spec", () => {
   it.each([12, 36, 120])("%i months: as many syncs and range writes as 1 month", async (months) => {
     const small = new FakeExcel({});
     const large = new FakeExcel({});
     await writeTemplate(makeSpec(1), small.run);
     const result = await writeTemplate(makeSpec(months), large.run);
-    expect(result).toEqual({ ok: true, sheetName: "Service ROI", syncs: WRITE_SYNCS });
+    expect(result).toEqual({
+      ok: true,
+      sheetName: "Service ROI",
+      syncs: WRITE_SYNCS,
+      skipped: ["pageLayout"],
+    });
     expect(large.syncCount).toBe(WRITE_SYNCS);
     expect(WRITE_SYNCS).toBe(2);
     expect(large.applied.length).toBe(small.applied.length);
@@ -219,8 +366,8 @@ describe("existing sheets are never overwritten", () => {
     const second = await writeTemplate(makeSpec(12), fake.run);
     const third = await writeTemplate(makeSpec(12), fake.run);
     expect([second, third]).toEqual([
-      { ok: true, sheetName: "Service ROI (2)", syncs: 2 },
-      { ok: true, sheetName: "Service ROI (3)", syncs: 2 },
+      { ok: true, sheetName: "Service ROI (2)", syncs: 2, skipped: ["pageLayout"] },
+      { ok: true, sheetName: "Service ROI (3)", syncs: 2, skipped: ["pageLayout"] },
     ]);
     expect(fake.tables.map((t) => t.name)).toEqual(["CashFlow", "CashFlow_2"]);
     const { sheets } = fake.snapshot() as { sheets: unknown[] };

@@ -1,25 +1,18 @@
 /**
  * The pane's "Share this workbook" section: check whether the workbook still depends on the add-in
- * (with a button per cell to go there), make it shareable (preview first, nothing written until
- * confirmed, progress per batch, a report), and tag the document to open the pane for colleagues.
- * Built with el(): no text is ever parsed as HTML.
+ * (with a button per cell to go there, and fixes for cells stuck on #NAME? or left with `_xldudf_`
+ * names), make it shareable (preview first, nothing written until confirmed, progress per batch,
+ * all or nothing), and tag the document to open the pane for colleagues.
  */
 import type { Lang } from "../../i18n/language";
-import { SHARING_TEXT } from "../../i18n/sharing";
+import { SHARING_TEXT, type SharingText } from "../../i18n/sharing";
 import { el, format } from "../dom";
 import { autoShowEnabled, setAutoShow } from "./autoShow";
 import { planSharing, type SharePlan } from "./plan";
-import {
-  applyPlan,
-  readSheets,
-  selectCell,
-  type ApplyReport,
-  type Capabilities,
-  type ExcelRun,
-} from "./workbook";
-
-/** At most this many "go to" buttons; the rest is counted. */
-const MAX_LISTED = 20;
+import { readWorkbook, type Capabilities, type ExcelRun } from "./read";
+import * as view from "./views";
+import { makeShareable, rewriteCells, selectCell, type ShareReport } from "./workbook";
+import { WriteFailure, type WriteProgress } from "./write";
 
 export interface SharingDeps {
   readonly run: ExcelRun;
@@ -32,8 +25,9 @@ type Status =
   | { kind: "busy"; text: string }
   | { kind: "checked"; plan: SharePlan }
   | { kind: "preview"; plan: SharePlan }
-  | { kind: "writing"; done: number; total: number }
-  | { kind: "done"; report: ApplyReport; kept: string[] }
+  | { kind: "writing"; progress: WriteProgress }
+  | { kind: "done"; report: ShareReport; kept: string[]; plan: SharePlan }
+  | { kind: "failure"; failure: WriteFailure; retry: string }
   | { kind: "message"; text: string; alert: boolean };
 
 export class SharingPanel {
@@ -49,6 +43,10 @@ export class SharingPanel {
 
   constructor(private readonly deps: SharingDeps) {}
 
+  private get text(): SharingText {
+    return SHARING_TEXT[this.lang];
+  }
+
   /** Office is ready, or the language changed: re-render only when something changed. */
   setHost(excel: boolean, lang: Lang): void {
     if (excel === this.excel && lang === this.lang && this.element.childElementCount > 0) return;
@@ -56,27 +54,28 @@ export class SharingPanel {
     this.render();
   }
 
-  render(focusId?: string): void {
-    const text = SHARING_TEXT[this.lang];
+  private readonly button: view.MakeButton = (id, label, onClick, primary = false) => {
     const busy = this.status.kind === "busy" || this.status.kind === "writing";
-    const button = (id: string, label: string, onClick: () => void, primary = false) => {
-      const disabled = !this.excel || busy;
-      const node = el(
-        "button",
-        {
-          type: "button",
-          id,
-          class: primary ? "primary" : undefined,
-          "aria-disabled": disabled ? "true" : undefined,
-          "aria-describedby": this.excel ? undefined : "sharing-needs-excel",
-        },
-        label,
-      );
-      node.addEventListener("click", () => {
-        if (!disabled) onClick();
-      });
-      return node;
-    };
+    const disabled = !this.excel || busy;
+    const node = el(
+      "button",
+      {
+        type: "button",
+        id,
+        class: primary ? "primary" : undefined,
+        "aria-disabled": disabled ? "true" : undefined,
+        "aria-describedby": this.excel ? undefined : "sharing-needs-excel",
+      },
+      label,
+    );
+    node.addEventListener("click", () => {
+      if (!disabled) onClick();
+    });
+    return node;
+  };
+
+  render(focusId?: string): void {
+    const text = this.text;
     this.element.replaceChildren(
       el("h2", { id: "sharing-heading", tabindex: -1 }, text.heading),
       el("p", { class: "note" }, text.intro),
@@ -84,147 +83,57 @@ export class SharingPanel {
       el(
         "div",
         { class: "actions" },
-        button("share-check", text.check, () => void this.scan("checked")),
-        button("share-scan", text.scan, () => void this.scan("preview"), true),
+        this.button("share-check", text.check, () => void this.scan("checked")),
+        this.button("share-scan", text.scan, () => void this.scan("preview"), true),
       ),
-      this.statusView(button),
+      this.statusView(),
       this.autoShowView(),
     );
     if (focusId) document.getElementById(focusId)?.focus();
   }
 
-  private statusView(
-    button: (id: string, label: string, onClick: () => void, primary?: boolean) => HTMLElement,
-  ): HTMLElement {
-    const text = SHARING_TEXT[this.lang];
-    const status = this.status;
-    const box = (...children: (Node | string)[]) =>
-      el("div", { id: "share-status", role: "status", tabindex: -1 }, ...children);
+  private statusView(): HTMLElement {
+    const { text, status, button } = this;
+    const go = (cell: view.Located) =>
+      void selectCell(this.deps.run, cell.sheet, cell.address).catch(() => undefined);
     switch (status.kind) {
       case "idle":
-        return box();
+        return view.statusBox(false);
       case "busy":
-        return box(el("p", {}, status.text));
+        return view.statusBox(false, el("p", {}, status.text));
       case "message":
-        return el(
-          "div",
-          { id: "share-status", role: status.alert ? "alert" : "status", tabindex: -1 },
-          el("p", {}, status.text),
-        );
+        return view.statusBox(status.alert, el("p", {}, status.text));
       case "checked":
-        return box(...this.dependents(status.plan));
+        return view.statusBox(
+          false,
+          ...view.checkView(text, status.plan, button, {
+            go,
+            recalculate: () => void this.fix("stuck"),
+            repair: () => void this.fix("repairs"),
+          }),
+        );
       case "preview":
-        return box(
-          el("p", {}, text.previewIntro),
-          this.previewTable(status.plan),
-          el(
-            "p",
-            { id: "share-totals" },
-            format(text.previewTotals, { native: status.plan.native, values: status.plan.values }),
-          ),
-          el(
-            "div",
-            { class: "actions" },
-            button("share-cancel", text.cancel, () =>
-              this.show({ kind: "message", text: text.cancelled, alert: false }),
-            ),
-            button(
-              "share-confirm",
-              format(text.confirm, { count: status.plan.changes.length }),
-              () => void this.confirm(),
-              true,
-            ),
-          ),
+        return view.statusBox(
+          false,
+          ...view.previewView(text, status.plan, button, {
+            cancel: () => this.show({ kind: "message", text: text.cancelled, alert: false }),
+            confirm: () => void this.confirm(),
+          }),
         );
       case "writing":
-        return box(
-          el("label", { for: "share-progress" }, text.progress),
-          el("progress", {
-            id: "share-progress",
-            max: Math.max(1, status.total),
-            value: status.done,
-          }),
-          el("p", {}, format(text.progressText, { done: status.done, total: status.total })),
+        return view.statusBox(false, ...view.progressView(text, status.progress));
+      case "done":
+        return view.statusBox(
+          false,
+          ...view.reportView(text, status.report, status.kept, status.plan),
         );
-      case "done": {
-        const notes = text.notes[status.report.notes];
-        return box(
-          el(
-            "p",
-            { id: "share-report" },
-            format(text.done, { native: status.report.native, values: status.report.values }),
-          ),
-          status.report.values > 0
-            ? el("p", {}, format(notes, { cells: status.kept.join(", ") }))
-            : "",
-        );
-      }
+      case "failure":
+        return view.statusBox(true, ...view.failureView(text, status.failure, status.retry));
     }
   }
 
-  private dependents(plan: SharePlan): (Node | string)[] {
-    const text = SHARING_TEXT[this.lang];
-    if (plan.changes.length === 0) return [el("p", { id: "share-clean" }, text.clean)];
-    const listed = plan.changes.slice(0, MAX_LISTED);
-    return [
-      el("p", { id: "share-dependent" }, format(text.dependent, { count: plan.changes.length })),
-      el(
-        "ul",
-        { class: "cells" },
-        ...listed.map((change) => {
-          const cell = `${change.sheet}!${change.address}`;
-          const go = el(
-            "button",
-            { type: "button", class: "link", "aria-label": format(text.goTo, { cell }) },
-            cell,
-          );
-          go.addEventListener(
-            "click",
-            () =>
-              void selectCell(this.deps.run, change.sheet, change.address).catch(() => undefined),
-          );
-          return el("li", {}, go);
-        }),
-      ),
-      plan.changes.length > MAX_LISTED
-        ? el("p", {}, format(text.more, { count: plan.changes.length - MAX_LISTED }))
-        : "",
-    ];
-  }
-
-  private previewTable(plan: SharePlan): HTMLElement {
-    const text = SHARING_TEXT[this.lang];
-    const rows = plan.sheets.flatMap((sheet) =>
-      Object.entries(sheet.calls).map(([name, count]) =>
-        el(
-          "tr",
-          {},
-          el("th", { scope: "row" }, sheet.sheet),
-          el("td", {}, name),
-          el("td", {}, String(count)),
-        ),
-      ),
-    );
-    return el(
-      "table",
-      { class: "results", id: "share-preview" },
-      el(
-        "thead",
-        {},
-        el(
-          "tr",
-          {},
-          el("th", { scope: "col" }, text.sheet),
-          el("th", { scope: "col" }, text.functionName),
-          el("th", { scope: "col" }, text.calls),
-        ),
-      ),
-      el("tbody", {}, ...rows),
-    );
-  }
-
   private autoShowView(): HTMLElement {
-    const text = SHARING_TEXT[this.lang];
+    const text = this.text;
     const enabled = this.excel ? autoShowEnabled() : undefined;
     const box = el("input", {
       type: "checkbox",
@@ -249,7 +158,7 @@ export class SharingPanel {
   }
 
   private async toggleAutoShow(enabled: boolean): Promise<void> {
-    const text = SHARING_TEXT[this.lang];
+    const text = this.text;
     const saved = await setAutoShow(enabled);
     this.autoShowStatus = saved
       ? enabled
@@ -264,55 +173,73 @@ export class SharingPanel {
     this.render(focus);
   }
 
+  private readonly progress = (progress: WriteProgress) => {
+    this.status = { kind: "writing", progress };
+    this.render();
+  };
+
+  /** A failure, said honestly: what was put back, what may not have been, what to do. */
+  private fail(error: unknown, retry: string): void {
+    if (error instanceof WriteFailure) return this.show({ kind: "failure", failure: error, retry });
+    const message = error instanceof Error ? error.message : String(error);
+    this.show({ kind: "message", text: format(this.text.failed, { message }), alert: true });
+  }
+
+  private async plan(): Promise<SharePlan> {
+    return planSharing(await readWorkbook(this.deps.run), this.lang);
+  }
+
   private async scan(next: "checked" | "preview"): Promise<void> {
-    const text = SHARING_TEXT[this.lang];
+    const text = this.text;
     this.show({ kind: "busy", text: next === "checked" ? text.checking : text.scanning });
     try {
-      const plan = planSharing(await readSheets(this.deps.run), this.lang);
+      const plan = await this.plan();
       if (next === "preview" && plan.changes.length === 0)
         return this.show({ kind: "message", text: text.nothingToDo, alert: false });
       this.show({ kind: next, plan });
     } catch (error) {
-      this.show({
-        kind: "message",
-        text: format(text.failed, { message: messageOf(error) }),
-        alert: true,
-      });
+      this.fail(error, text.retryFix);
     }
   }
 
-  /** Reads the workbook again (it may have changed since the preview), then writes. */
+  /** Reads the workbook again (it may have changed since the preview), then writes all or nothing. */
   private async confirm(): Promise<void> {
-    const text = SHARING_TEXT[this.lang];
-    this.show({ kind: "writing", done: 0, total: 1 });
+    const text = this.text;
+    this.progress({ phase: "writing", done: 0, total: 1 });
     try {
-      const plan = planSharing(await readSheets(this.deps.run), this.lang);
-      const report = await applyPlan(this.deps.run, plan, {
+      const plan = await this.plan();
+      const report = await makeShareable(this.deps.run, plan.changes, {
         capabilities: this.deps.capabilities(),
         budgetBytes: this.deps.budgetBytes,
         noteText: (change) =>
           format(text.noteText, {
-            functions: [...new Set(change.functions.map((id) => `CX.${id ?? "?"}`))].join(", "),
+            functions: [...new Set(change.calls.map((call) => `CX.${call.id}`))].join(", "),
           }),
-        onProgress: (done, total) => {
-          this.status = { kind: "writing", done, total };
-          this.render();
-        },
+        onProgress: this.progress,
       });
       const kept = plan.changes
         .filter((c) => c.formula === null)
         .map((c) => `${c.sheet}!${c.address}`);
-      this.show({ kind: "done", report, kept });
+      this.show({ kind: "done", report, kept, plan });
     } catch (error) {
-      this.show({
-        kind: "message",
-        text: format(text.failed, { message: messageOf(error) }),
-        alert: true,
-      });
+      this.fail(error, text.retryShare);
     }
   }
-}
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  /** Recalculates cells stuck on #NAME?, or repairs `_xldudf_` names; reads the workbook first. */
+  private async fix(which: "stuck" | "repairs"): Promise<void> {
+    const text = this.text;
+    this.progress({ phase: "writing", done: 0, total: 1 });
+    try {
+      const cells = (await this.plan())[which];
+      await rewriteCells(this.deps.run, cells, {
+        budgetBytes: this.deps.budgetBytes,
+        onProgress: this.progress,
+      });
+      const done = which === "stuck" ? text.recalculated : text.repaired;
+      this.show({ kind: "message", text: format(done, { count: cells.length }), alert: false });
+    } catch (error) {
+      this.fail(error, text.retryFix);
+    }
+  }
 }

@@ -1,34 +1,79 @@
 /**
- * What "make shareable" will change, worked out from what the workbook holds (every sheet's used
- * range: formulas and the values they show), before anything is written: one entry per cell that
- * calls the add-in, with its native formula or the value it keeps, and counts per sheet and function.
+ * What the sharing tools will do, worked out from what the workbook holds before anything is
+ * written: per cell that uses the add-in, its native formula or the value it keeps; cells left
+ * alone (text that only looks like a formula, cells formatted as Text, kept values that would be
+ * #NAME?); `_xldudf_` forms that can be repaired; CX cells stuck on #NAME?; counts per sheet.
  */
-import type { FunctionId } from "../../core";
+import {
+  cellAddress,
+  parse,
+  parseRange,
+  repairFormula,
+  rewriteFormula,
+  splitQualified,
+  tryParseCell,
+  walk,
+  type AddinCall,
+  type FormulaNode,
+  type RewriteOptions,
+} from "../../excel";
 import { LANGS, type Lang } from "../../i18n/language";
 import { VERDICTS } from "../../i18n/results";
-import { rewriteCell } from "./rewrite";
+import { catalogResolver, rewriteOptions } from "./resolver";
 
 /** One sheet's used range as read in one request. */
 export interface SheetCells {
   readonly name: string;
-  /** The used range's address, e.g. `Model!A1:F120` (null/empty when the sheet is empty). */
+  /** The used range's address, e.g. `Model!A1:F120`; null when the sheet is empty. */
   readonly address: string | null;
   readonly formulas: readonly (readonly unknown[])[];
   readonly values: readonly (readonly unknown[])[];
   readonly valueTypes: readonly (readonly string[])[];
+  readonly numberFormats: readonly (readonly unknown[])[];
 }
 
-export interface CellChange {
+/** Defined names, lower case, each with whether it refers to exactly one cell. */
+export interface NameScopes {
+  readonly workbook: Readonly<Record<string, boolean>>;
+  readonly sheets: Readonly<Record<string, Readonly<Record<string, boolean>>>>;
+}
+
+export interface WorkbookCells {
+  readonly sheets: readonly SheetCells[];
+  readonly names: NameScopes;
+}
+
+interface Located {
   readonly sheet: string;
   /** A1 address of the cell, without the sheet. */
   readonly address: string;
+}
+
+export interface CellChange extends Located {
+  /** The formula the cell holds now: what a failed write restores. */
   readonly before: string;
-  readonly functions: readonly (FunctionId | null)[];
+  readonly calls: readonly AddinCall[];
   /** The native formula; `null` when the cell keeps its value (with a note). */
   readonly formula: string | null;
-  /** What the cell shows now (used when it keeps its value). */
   readonly value: unknown;
   readonly valueType: string;
+}
+
+/**
+ * text-cell: typed as '=CX.…, text that looks like a formula (office-js#6687 drops the
+ * apostrophe); text-format: formatted as Text (`@`), where a written formula would become text;
+ * name-error: no native form and it shows #NAME?, so there is no value worth keeping;
+ * spill-referenced: no native form, it spills (CX.CASHFLOW) and other formulas refer to its spill
+ * with `#`: as plain values, those references would turn into #REF!.
+ */
+export type SkipReason = "text-cell" | "text-format" | "name-error" | "spill-referenced";
+export interface SkippedCell extends Located {
+  readonly reason: SkipReason;
+}
+
+export interface FormulaFix extends Located {
+  readonly before: string;
+  readonly formula: string;
 }
 
 export interface SheetSummary {
@@ -41,28 +86,14 @@ export interface SheetSummary {
 
 export interface SharePlan {
   readonly changes: readonly CellChange[];
+  readonly skipped: readonly SkippedCell[];
+  /** `_xldudf_CX_…` and `[n]!_xldudf_CX_…` calls renamed `CX.…` (office-js#2051, #2568). */
+  readonly repairs: readonly FormulaFix[];
+  /** CX formulas showing #NAME? although the add-in is loaded (office-js#6611, #4185). */
+  readonly stuck: readonly FormulaFix[];
   readonly sheets: readonly SheetSummary[];
   readonly native: number;
   readonly values: number;
-}
-
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-/** Top-left cell of a used-range address such as `'My sheet'!B3:F9` → { row: 3, column: 2 }. */
-export function topLeft(address: string): { row: number; column: number } {
-  const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
-  const match = /^([A-Z]+)(\d+)/i.exec(local);
-  if (match === null) return { row: 1, column: 1 };
-  const column = [...(match[1] ?? "A").toUpperCase()].reduce(
-    (n, ch) => n * 26 + ch.charCodeAt(0) - 64,
-    0,
-  );
-  return { row: Number(match[2]), column };
 }
 
 /** The language a verdict text is written in, so that a rewritten WORTH_IT shows the same words. */
@@ -73,46 +104,155 @@ function verdictLanguage(value: unknown): Lang | undefined {
   );
 }
 
-/**
- * Every cell that calls the add-in, with what it becomes. WORTH_IT verdicts stay in the language the
- * cell shows now (the add-in answers in Office's display language); `lang` when that is unclear.
- */
-export function planSharing(sheets: readonly SheetCells[], lang: Lang): SharePlan {
-  const changes: CellChange[] = [];
-  const summaries: SheetSummary[] = [];
-  for (const sheet of sheets) {
-    if (!sheet.address) continue;
-    const origin = topLeft(sheet.address);
-    const calls: Record<string, number> = {};
-    let [native, values] = [0, 0];
-    sheet.formulas.forEach((row, r) =>
-      row.forEach((formula, c) => {
-        const value = sheet.values[r]?.[c];
-        const rewrite = rewriteCell(formula, verdictLanguage(value) ?? lang);
-        if (rewrite === null) return;
-        for (const id of rewrite.functions) {
-          const name = id === null ? "CX.?" : `CX.${id}`;
-          calls[name] = (calls[name] ?? 0) + 1;
-        }
-        if (rewrite.formula === null) values += 1;
-        else native += 1;
-        changes.push({
-          sheet: sheet.name,
-          address: `${columnLetters(origin.column + c)}${origin.row + r}`,
-          before: String(formula),
-          functions: rewrite.functions,
-          formula: rewrite.formula,
-          value,
-          valueType: sheet.valueTypes[r]?.[c] ?? "Unknown",
-        });
-      }),
-    );
-    if (native + values > 0) summaries.push({ sheet: sheet.name, native, values, calls });
+/** `#NAME?` as Excel reports it (Dutch Excel may report `#NAAM?`). */
+function isNameError(value: unknown, type: string): boolean {
+  return type === "Error" && (value === "#NAME?" || value === "#NAAM?");
+}
+
+/** Whether a name, as written in a formula on `sheet`, refers to exactly one cell. */
+export function singleCellNames(names: NameScopes, sheet: string): (name: string) => boolean {
+  return (written) => {
+    const { sheet: qualifier, local } = splitQualified(written);
+    const key = local.toLowerCase();
+    const scoped = names.sheets[qualifier ?? sheet]?.[key];
+    return scoped ?? (qualifier === undefined ? names.workbook[key] === true : false);
+  };
+}
+
+interface Cell extends Located {
+  readonly formula: string;
+  readonly value: unknown;
+  readonly valueType: string;
+  readonly numberFormat: unknown;
+}
+
+/** Every cell of the sheet whose content is formula text, with its position. */
+function* formulaCells(sheet: SheetCells): Generator<Cell> {
+  if (!sheet.address) return;
+  const { start } = parseRange(splitQualified(sheet.address).local);
+  for (const [r, row] of sheet.formulas.entries()) {
+    for (const [c, formula] of row.entries()) {
+      if (typeof formula !== "string" || !formula.startsWith("=")) continue;
+      yield {
+        sheet: sheet.name,
+        address: cellAddress({ row: start.row + r, column: start.column + c }),
+        formula,
+        value: sheet.values[r]?.[c],
+        valueType: sheet.valueTypes[r]?.[c] ?? "Unknown",
+        numberFormat: sheet.numberFormats[r]?.[c],
+      };
+    }
   }
+}
+
+type Rewrite = ReturnType<typeof rewriteFormula>;
+
+/**
+ * Spill anchors that formulas refer to with `#` (`=SUM(Cash!A1#)`), as `Sheet!A1`: written as
+ * plain values, such an anchor no longer spills and those references show #REF!.
+ */
+function referencedSpills(cells: readonly Cell[]): Set<string> {
+  const anchors = new Set<string>();
+  for (const cell of cells) {
+    if (!cell.formula.includes("#")) continue;
+    let nodes: FormulaNode[];
+    try {
+      nodes = parse(cell.formula);
+    } catch {
+      continue;
+    }
+    for (const node of walk(nodes)) {
+      if (node.kind !== "token" || node.type !== "reference" || !node.text.endsWith("#")) continue;
+      const { sheet, local } = splitQualified(node.text.slice(0, -1));
+      const anchor = tryParseCell(local);
+      if (anchor !== null) anchors.add(`${sheet ?? cell.sheet}!${cellAddress(anchor)}`);
+    }
+  }
+  return anchors;
+}
+
+/** Collects the plan one cell at a time. */
+class Planner {
+  readonly changes: CellChange[] = [];
+  readonly skipped: SkippedCell[] = [];
+  readonly repairs: FormulaFix[] = [];
+  readonly stuck: FormulaFix[] = [];
+
+  constructor(private readonly lang: Lang) {}
+
+  /** Plans one cell. `spilled`: spill anchors that other formulas refer to. */
+  add(cell: Cell, options: RewriteOptions, spilled: ReadonlySet<string>): void {
+    const resolve = catalogResolver(verdictLanguage(cell.value) ?? this.lang);
+    const rewrite = rewriteFormula(cell.formula, resolve, options);
+    if (rewrite.kind === "plain") return;
+    const at = { sheet: cell.sheet, address: cell.address };
+    const referenced = rewrite.kind === "dependent" && spilled.has(`${cell.sheet}!${cell.address}`);
+    const skip = referenced ? "spill-referenced" : skipReason(cell, rewrite);
+    // A text cell or one formatted as Text is never written: any formula would become text.
+    if (skip === "text-cell" || skip === "text-format")
+      return void this.skipped.push({ ...at, reason: skip });
+    const renamed = rewrite.calls.some((call) => call.form !== "namespace");
+    const repair = renamed ? repairFormula(cell.formula, options) : undefined;
+    if (repair?.kind === "repaired")
+      this.repairs.push({ ...at, before: cell.formula, formula: repair.formula });
+    if (isNameError(cell.value, cell.valueType))
+      this.stuck.push({ ...at, before: cell.formula, formula: cell.formula });
+    if (skip !== undefined) return void this.skipped.push({ ...at, reason: skip });
+    const formula = rewrite.kind === "native" ? rewrite.formula : null;
+    const { value, valueType } = cell;
+    this.changes.push({
+      ...at,
+      before: cell.formula,
+      calls: rewrite.calls,
+      formula,
+      value,
+      valueType,
+    });
+  }
+}
+
+function skipReason(cell: Cell, rewrite: Rewrite): SkipReason | undefined {
+  // Text typed as '=CX.…: Range.formulas returns it without the apostrophe (office-js#6687).
+  if (cell.valueType === "String" && cell.value === cell.formula) return "text-cell";
+  if (cell.numberFormat === "@") return "text-format";
+  if (rewrite.kind === "dependent" && isNameError(cell.value, cell.valueType)) return "name-error";
+  return undefined;
+}
+
+/** Per sheet, in order: cells rewritten and kept, and calls per function. */
+function summaries(changes: readonly CellChange[]): SheetSummary[] {
+  const bySheet = new Map<
+    string,
+    { native: number; values: number; calls: Record<string, number> }
+  >();
+  for (const change of changes) {
+    const summary = bySheet.get(change.sheet) ?? { native: 0, values: 0, calls: {} };
+    bySheet.set(change.sheet, summary);
+    summary[change.formula === null ? "values" : "native"] += 1;
+    for (const { id } of change.calls)
+      summary.calls[`CX.${id}`] = (summary.calls[`CX.${id}`] ?? 0) + 1;
+  }
+  return [...bySheet].map(([sheet, summary]) => ({ sheet, ...summary }));
+}
+
+/** Every cell that uses the add-in, with what each sharing action would do to it. */
+export function planSharing(workbook: WorkbookCells, lang: Lang): SharePlan {
+  const planner = new Planner(lang);
+  const cells = workbook.sheets.map((sheet) => [...formulaCells(sheet)]);
+  const spilled = referencedSpills(cells.flat());
+  workbook.sheets.forEach((sheet, i) => {
+    const options = rewriteOptions(singleCellNames(workbook.names, sheet.name));
+    for (const cell of cells[i] ?? []) planner.add(cell, options, spilled);
+  });
+  const { changes, skipped, repairs, stuck } = planner;
+  const kept = changes.filter((change) => change.formula === null).length;
   return {
     changes,
-    sheets: summaries,
-    native: summaries.reduce((n, s) => n + s.native, 0),
-    values: summaries.reduce((n, s) => n + s.values, 0),
+    skipped,
+    repairs,
+    stuck,
+    sheets: summaries(changes),
+    native: changes.length - kept,
+    values: kept,
   };
 }

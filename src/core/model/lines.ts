@@ -1,0 +1,175 @@
+/**
+ * From a business case's figures to its cash lines at full effect (domain.md, "What a controller
+ * expects of the model"): automated contacts are contacts × standard-question share × the automated
+ * share of those (24/7: of the contacts out of hours); freed agent capacity becomes cash only
+ * through the realisation share; revenue counts at its contribution margin; retention books each
+ * cohort's yearly margin for the years it stays; hidden costs add to the one-off investment, and
+ * lost productivity during the transition is an opportunity cost, outside the cash flows.
+ */
+import type { CaseFigures } from "./inputs";
+
+/** Benefit lines that grow with adoption (ramp-up), a year at full effect. */
+export type RampedBenefitId = "staffSavings" | "revenueMargin" | "operationalSavings";
+
+export interface RetentionLine {
+  /** Customers retained a year at full effect (each month's cohort ramps up with adoption). */
+  readonly customersPerYear: number;
+  /** Margin a retained customer brings a year: CLV ÷ expected lifetime. */
+  readonly marginPerCustomerPerYear: number;
+  /** How long a cohort stays, in months: 12 × expected lifetime in years. */
+  readonly lifetimeMonths: number;
+  /** Customer lifetime value: what the article books once per retained customer. */
+  readonly lifetimeValue: number;
+}
+
+export interface CaseLines {
+  /** Automated contacts a year at full effect. */
+  readonly automatedPerYear: number;
+  /** What one automated contact earns before risk: agent cost × realisation (digital), revenue × margin (24/7). */
+  readonly earnedPerAutomated: number;
+  /** What one automated contact costs. */
+  readonly costPerAutomated: number;
+  /** Ramped benefit lines a year at full effect, before risk. */
+  readonly rampedBenefits: Readonly<Partial<Record<RampedBenefitId, number>>>;
+  /** The ramped benefit line that is automated contacts × what each earns. */
+  readonly automatedLine: RampedBenefitId;
+  readonly retention: RetentionLine | null;
+  /** Automated-contact costs a year at full effect (ramped with adoption). */
+  readonly automatedCostPerYear: number;
+  /** Licences, maintenance, technology: a year, paid in full from month 1. */
+  readonly recurringPerYear: number;
+  /** One-off costs before hidden costs. */
+  readonly oneOff: number;
+  /** Hidden implementation and upkeep costs: one-off × hidden-cost rate. */
+  readonly hidden: number;
+  /** Paid in month 0: one-off + hidden. */
+  readonly initial: number;
+  /** Lost productivity in the transition: weekly team cost × weeks × loss. Not cash. */
+  readonly opportunityCost: number;
+  readonly rampUpMonths: number;
+  readonly goLiveShare: number;
+  readonly benefitRisk: number;
+  readonly costRisk: number;
+  readonly discountRate: number;
+}
+
+/**
+ * The lines of a business case.
+ *
+ * @example caseLines({ kind: "digital", figures: articleFigures("digital") }).rampedBenefits
+ *   // { staffSavings: 150000, revenueMargin: 50000 }: E1
+ */
+export function caseLines(input: CaseFigures): CaseLines {
+  const f = input.figures;
+  const shared = {
+    costPerAutomated: f.costPerAutomatedContact,
+    hiddenRate: f.hiddenCostRate,
+    opportunityCost: f.weeklyTeamCost * f.transitionWeeks * f.productivityLoss,
+    rampUpMonths: f.rampUpMonths,
+    goLiveShare: f.goLiveShare,
+    benefitRisk: f.benefitRisk,
+    costRisk: f.costRisk,
+    discountRate: f.discountRate,
+  };
+  const standardAutomated = f.standardQuestionShare * f.automatedShare;
+  if (input.kind === "digital") {
+    const d = input.figures;
+    const automatedPerYear = d.contactsPerMonth * 12 * standardAutomated;
+    const earnedPerAutomated = d.costPerContact * d.realisationShare;
+    return withCosts(shared, {
+      automatedPerYear,
+      earnedPerAutomated,
+      automatedLine: "staffSavings",
+      rampedBenefits: {
+        staffSavings: automatedPerYear * earnedPerAutomated,
+        revenueMargin: d.extraRevenuePerYear * d.contributionMargin,
+      },
+      retention: null,
+      recurringPerYear: d.recurringCostPerYear,
+      oneOff: d.implementationCost + d.trainingCost,
+    });
+  }
+  const r = input.figures;
+  const automatedPerYear = r.contactsPerMonth * 12 * r.afterHoursShare * standardAutomated;
+  const earnedPerAutomated = r.revenuePerServedContact * r.contributionMargin;
+  return withCosts(shared, {
+    automatedPerYear,
+    earnedPerAutomated,
+    automatedLine: "revenueMargin",
+    rampedBenefits: {
+      revenueMargin: automatedPerYear * earnedPerAutomated,
+      operationalSavings: r.operationalSavingsPerYear,
+    },
+    retention: {
+      customersPerYear: r.retainedCustomersPerYear,
+      marginPerCustomerPerYear: r.customerLifetimeValue / r.customerLifetimeYears,
+      lifetimeMonths: 12 * r.customerLifetimeYears,
+      lifetimeValue: r.customerLifetimeValue,
+    },
+    recurringPerYear: r.technologyCostPerYear,
+    oneOff: r.technologyOneOffCost,
+  });
+}
+
+type Shared = Omit<
+  CaseLines,
+  | "automatedPerYear"
+  | "earnedPerAutomated"
+  | "automatedLine"
+  | "rampedBenefits"
+  | "retention"
+  | "automatedCostPerYear"
+  | "recurringPerYear"
+  | "oneOff"
+  | "hidden"
+  | "initial"
+> & { readonly hiddenRate: number };
+type Specific = Pick<
+  CaseLines,
+  | "automatedPerYear"
+  | "earnedPerAutomated"
+  | "automatedLine"
+  | "rampedBenefits"
+  | "retention"
+  | "recurringPerYear"
+  | "oneOff"
+>;
+
+function withCosts({ hiddenRate, ...shared }: Shared, specific: Specific): CaseLines {
+  const hidden = specific.oneOff * hiddenRate;
+  return {
+    ...shared,
+    ...specific,
+    automatedCostPerYear: specific.automatedPerYear * shared.costPerAutomated,
+    hidden,
+    initial: specific.oneOff + hidden,
+  };
+}
+
+/**
+ * What one automated contact earns after risk; more automated contacts help only when it is ≥ 0.
+ *
+ * unitValue = earned × (1 − benefit risk) − cost × (1 + cost risk)
+ *
+ * @example unitValue(caseLines(digital with c = 6.5, ρ = 60%, c_auto = 1, risks 10% / 5%)) === 2.46
+ */
+export function unitValue(lines: CaseLines): number {
+  return (
+    lines.earnedPerAutomated * (1 - lines.benefitRisk) -
+    lines.costPerAutomated * (1 + lines.costRisk)
+  );
+}
+
+/**
+ * The ramped cash flow of a month at full effect, after risk: what a faster ramp-up brings each
+ * month (retention, which a faster ramp-up also raises, comes on top).
+ *
+ * rampValue = automated a year ÷ 12 × unitValue + other ramped benefits a year ÷ 12 × (1 − benefit risk)
+ */
+export function rampValue(lines: CaseLines): number {
+  let other = 0;
+  for (const [id, perYear] of Object.entries(lines.rampedBenefits)) {
+    if (id !== lines.automatedLine) other += perYear;
+  }
+  return (lines.automatedPerYear / 12) * unitValue(lines) + (other / 12) * (1 - lines.benefitRisk);
+}
