@@ -240,7 +240,7 @@ export const INPUT_NOTES: Readonly<Record<Lang, Partial<Texts<InputId>>>> = {
       "Your figure (example value). The digital article: with more than 40% standard questions automation is very profitable.",
     teamOverloaded: "Your figure. The digital article: an overloaded team is a reason on its own.",
     afterHoursShare:
-      "Your figure (example value): from your contact log (Use my contact log in the pane) or =CX.AFTER_HOURS_SHARE(grid).",
+      "Your figure (example value): from your contact log (Use my contact log in the pane) or your own count of contacts by hour.",
     afterHoursFitThreshold:
       "Assumption: the 24/7 article says 24/7 pays when many customers are active out of hours, without a number.",
     urgentSupport:
@@ -287,7 +287,7 @@ export const INPUT_NOTES: Readonly<Record<Lang, Partial<Texts<InputId>>>> = {
     teamOverloaded:
       "Uw cijfer. Het artikel over digitale klantenservice: een overbelast team is op zich al een reden.",
     afterHoursShare:
-      "Uw cijfer (voorbeeldwaarde): uit uw contactlog (Gebruik mijn contactlog in het deelvenster) of =CX.AANDEEL_BUITEN_OPENINGSTIJD(rooster).",
+      "Uw cijfer (voorbeeldwaarde): uit uw contactlog (Gebruik mijn contactlog in het deelvenster) of uw eigen telling van contacten per uur.",
     afterHoursFitThreshold:
       "Aanname: het artikel over 24/7 zegt dat 24/7 loont als veel klanten buiten kantoortijd actief zijn, zonder getal.",
     urgentSupport:

@@ -21,11 +21,11 @@ export const VERDICTS: Readonly<Record<Lang, VerdictTexts>> = {
   },
   nl: {
     veryProfitable:
-      "Past sterk: meer dan 40% van de contacten zijn standaardvragen, volgens het artikel de beste situatie voor automatisering.",
+      "Zeer geschikt: meer dan 40% van de contacten zijn standaardvragen, volgens het artikel de beste situatie voor automatisering.",
     worthIt:
-      "Past: minstens 500 contacten per maand of een overbelast team; met 40% standaardvragen of minder is de winst kleiner.",
+      "Geschikt: minstens 500 contacten per maand of een overbelast team; met 40% standaardvragen of minder is de winst kleiner.",
     notYet:
-      "Past zwak: minder dan 500 contacten per maand, 40% standaardvragen of minder en geen overbelast team.",
+      "Minder geschikt: minder dan 500 contacten per maand, 40% standaardvragen of minder en geen overbelast team.",
     immediateRelief: " Vanaf 1.000 contacten per maand is de ontlasting direct merkbaar.",
   },
 };
@@ -128,7 +128,7 @@ export const RESULT_WORDS: Readonly<Record<Lang, ResultWords>> = {
   nl: {
     verdict: {
       label: "Loont het?",
-      convention: "Uit het geld: voor risico gecorrigeerde NCW en terugverdiend binnen de horizon.",
+      convention: "Op basis van de kasstromen: voor risico gecorrigeerde NCW en terugverdiend binnen de horizon.",
     },
     fit: {
       label: "Past de situatie?",
@@ -166,14 +166,14 @@ export const RESULT_WORDS: Readonly<Record<Lang, ResultWords>> = {
     },
     opportunityCost: {
       label: "Gemiste productiviteit tijdens de overgang",
-      convention: "Gemiste opbrengst: niet in de kasstromen.",
+      convention: "Alternatieve kosten: geen uitgave, niet in de kasstromen.",
     },
     fteFreed: {
       label: "Vrijgekomen capaciteit (fte)",
       convention: "Vrijgekomen uren ÷ productieve uren per fte.",
     },
     fteRealised: {
-      label: "Waarvan geld oplevert (fte)",
+      label: "Waarvan te verzilveren in geld (fte)",
       convention: "× het realisatiedeel: minder werving, natuurlijk verloop, minder overwerk.",
     },
     staffingFte: {

@@ -82,6 +82,8 @@ const EN = {
   chartCumulative: "Cumulative net cash flow, risk-adjusted",
   chartDrivers: "Change in NPV per driver",
   notWithin: "Not within ",
+  /** Payback when the cumulative cash flow never falls below zero: nothing to earn back. */
+  atOnce: "at once",
   months: " months",
   noIrr: "No IRR: the cash flows never change sign",
   irrNotFound: "No IRR found",
@@ -145,7 +147,7 @@ const NL: Readonly<Record<SheetTextKey, string>> = {
   breakEven: "Omslagpunt (voor risico gecorrigeerde NCW = 0)",
   scenarios: "Scenario's naast elkaar",
   scenariosNote:
-    "Verwacht is uw cijfers; voorzichtig en optimistisch verschuiven die zoals kolom H zegt (invoer hieronder).",
+    "'Verwacht' zijn uw eigen cijfers; voorzichtig en optimistisch verschuiven die zoals kolom H zegt (invoer hieronder).",
   inputs: "Invoer",
   inUse: "In gebruik",
   unit: "Eenheid",
@@ -197,7 +199,7 @@ const NL: Readonly<Record<SheetTextKey, string>> = {
   highValue: "Hoog",
   npvLow: "NCW bij laag",
   npvHigh: "NCW bij hoog",
-  swing: "Uitslag",
+  swing: "Bandbreedte",
   rank: "Rang",
   vsBase: "Verandering in NCW",
   atLow: "Bij laag",
@@ -205,6 +207,7 @@ const NL: Readonly<Record<SheetTextKey, string>> = {
   chartCumulative: "Cumulatieve netto kasstroom, voor risico gecorrigeerd",
   chartDrivers: "Verandering in NCW per factor",
   notWithin: "Niet binnen ",
+  atOnce: "direct",
   months: " maanden",
   noIrr: "Geen IRR: de kasstromen wisselen nooit van teken",
   irrNotFound: "Geen IRR gevonden",
@@ -215,9 +218,9 @@ const NL: Readonly<Record<SheetTextKey, string>> = {
   verdictDoesNotPay:
     "Loont niet binnen de horizon op de voor risico gecorrigeerde cijfers: zie wat het resultaat bepaalt.",
   fitReachability:
-    "Past bij het artikel over 24/7: veel klanten buiten kantoortijd, urgente support of meerdere tijdzones.",
+    "Geschikt volgens het artikel over 24/7: veel klanten buiten kantoortijd, urgente support of meerdere tijdzones.",
   weakFitReachability:
-    "Past zwak bij het artikel over 24/7: weinig klanten buiten kantoortijd, support zelden urgent, één tijdzone.",
+    "Minder geschikt volgens het artikel over 24/7: weinig klanten buiten kantoortijd, support zelden urgent, één tijdzone.",
   staffingRoute: "Personeel",
   automationRoute: "Automatisering",
   band: "Band",

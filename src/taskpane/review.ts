@@ -68,6 +68,7 @@ export function formatResult(
     case "percent":
       return formatPercent(lang, value);
     case "months":
+      if (value === 0) return t.atOnce;
       return format(PANE_TEXT[lang].months, { months: formatDecimal(lang, value) });
     default:
       return formatDecimal(lang, value);

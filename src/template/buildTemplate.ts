@@ -141,9 +141,10 @@ function charts(ctx: TemplateContext, plan: SheetPlan): ChartSpec[] {
 }
 
 function print(ctx: TemplateContext, plan: SheetPlan): PrintSpec {
-  const teiEnd = Math.max(...plan.tei.rows.values());
+  // The 24/7 staffing route prints too: the summary's staffing comparison rests on it.
+  const lastRow = Math.max(...plan.tei.rows.values(), ...(plan.staffing?.rows.values() ?? []));
   return {
-    area: `A1:N${teiEnd}`,
+    area: `A1:N${lastRow}`,
     titleRows: "$1:$4",
     breakAfterRows: [plan.drivers.header - 3, plan.inputs.header - 2],
     header: `${ctx.text("printHeader")} — ${ctx.text(`title_${ctx.kind}`)}`,

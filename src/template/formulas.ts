@@ -25,6 +25,16 @@ export function notWithin(horizon: string, before: string, after: string): strin
 }
 
 /** An ROI, or the sheet's "no costs" text where the costs it divides by are 0 (core: no ROI). */
+/**
+ * The number format of a payback in months: 0 (the cumulative cash flow never falls below zero,
+ * nothing to earn back) reads as text, not as "0.0 months". A condition section in a number
+ * format ([=0]) is Excel's documented custom-format syntax ("Review guidelines for customizing a
+ * number format", support.microsoft.com); the value stays the number 0 for formulas reading it.
+ */
+export function paybackFormat(atOnce: string): string {
+  return `[=0]"${atOnce.replace(/"/g, "")}";0.0`;
+}
+
 export function roiOrNoCosts(costs: string, roi: string, noCosts: string): string {
   return `=IF(${costs}=0,${quoted(noCosts)},${roi})`;
 }

@@ -30,4 +30,17 @@ describe.each<[TemplateKind, "en" | "nl"]>([
     expect(spec.print.titleRows).toBe("$1:$4");
     expect(spec.print.footer).toContain("&D");
   });
+
+  it("every result the sheet reports is inside the print area", () => {
+    const lastRow = Number(spec.print.area.split(":")[1]?.replace(/^[A-Z]+/, ""));
+    const outside = Object.entries(spec.resultCells).filter(
+      ([, at]) => Number(at.replace(/^[A-Z]+/, "")) > lastRow,
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it("a payback of 0 (never below zero) reads as text, other paybacks with one decimal", () => {
+    const payback = spec.cells.find((c) => c.address === spec.resultCells.payback);
+    expect(payback?.numberFormat).toBe(`[=0]"${text.atOnce}";0.0`);
+  });
 });

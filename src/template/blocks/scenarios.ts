@@ -4,6 +4,7 @@
  * from its own monthly net cash flow, so the comparison needs no dropdown switch.
  */
 import { SCENARIOS } from "../../core";
+import { literalRange, sequence } from "../../catalog/native/args";
 import { RESULT_WORDS, resultText } from "../../i18n/results";
 import { resultValues } from "../results";
 import { MONEY, PERCENT } from "../calc";
@@ -16,7 +17,7 @@ import {
   FIRST_YEAR_COLUMN,
   LAST_YEAR_COLUMN,
 } from "../context";
-import { notWithin, quoted, roiOrNoCosts } from "../formulas";
+import { notWithin, paybackFormat, quoted, roiOrNoCosts } from "../formulas";
 import { absolute, address } from "../layout";
 import type { SheetPlan } from "../plan";
 import { rowOf } from "./calculation";
@@ -25,11 +26,25 @@ import { engineAddresses } from "./engine";
 const NPV_COLUMN = 13;
 const PRESENT_COSTS_COLUMN = 12;
 
+/**
+ * The guess IRR starts from, as core/irr.ts's `irrGuess` computes it for a row of flows from time
+ * 0: (P/N)^(1/(tP − tN)) − 1, P and N the positive and negative flows, tP and tN their
+ * value-weighted mean times; 10% when the returns do not come after the outlays on average.
+ */
+function irrGuessFormula(flows: string): string {
+  const shape = literalRange(flows);
+  if (shape === null || shape.rows !== 1) throw new Error(`IRR flows must be one row: ${flows}`);
+  const t = sequence(0, shape.columns - 1, "row");
+  const [P, N] = [`SUMIF(${flows},">0")`, `SUMIF(${flows},"<0")`];
+  const apart = `(SUMPRODUCT((${flows}>0)*${flows}*${t})/${P}-SUMPRODUCT((${flows}<0)*${flows}*${t})/${N})`;
+  return `IF(${apart}>0,(${P}/-${N})^(1/${apart})-1,0.1)`;
+}
+
 /** The IRR of a row of flows, or the text that says why there is none. */
 export function irrFormula(ctx: TemplateContext, flows: string): string {
   const never = quoted(ctx.text("noIrr"));
   const notFound = quoted(ctx.text("irrNotFound"));
-  return `=IF(OR(COUNTIF(${flows},">0")=0,COUNTIF(${flows},"<0")=0),${never},IFERROR(IRR(${flows}),${notFound}))`;
+  return `=IF(OR(COUNTIF(${flows},">0")=0,COUNTIF(${flows},"<0")=0),${never},IFERROR(IRR(${flows},${irrGuessFormula(flows)}),${notFound}))`;
 }
 
 /**
@@ -78,7 +93,7 @@ export function scenariosBlock(ctx: TemplateContext, plan: SheetPlan): void {
           absolute(column, rowOf(plan, "initialAfterRisk")),
           a.months(`net_${s}`),
         ),
-        "0.0",
+        paybackFormat(ctx.text("atOnce")),
       ],
     ] as const;
     formulas.forEach(([formula, format], i) => {

@@ -12,7 +12,7 @@ import { formatNumber } from "../../i18n/language";
 import { MONEY, PERCENT } from "../calc";
 import { cx } from "../calls";
 import { type TemplateContext } from "../context";
-import { quoted, roiOrNoCosts } from "../formulas";
+import { paybackFormat, quoted, roiOrNoCosts } from "../formulas";
 import { absolute } from "../layout";
 import type { SheetPlan } from "../plan";
 import { RESULTS, resultValues, type ResultDef, type ResultId } from "../results";
@@ -98,7 +98,9 @@ function resultRow(ctx: TemplateContext, plan: SheetPlan, def: ResultDef, row: n
       : def.place === "reference"
         ? "result"
         : "headline";
-  const at = sheet.put(1, row, resultFormula(ctx, plan, def.id), style, FORMATS[def.format]);
+  const format =
+    def.format === "months" ? paybackFormat(ctx.text("atOnce")) : FORMATS[def.format];
+  const at = sheet.put(1, row, resultFormula(ctx, plan, def.id), style, format);
   sheet.put(2, row, words?.convention ?? "", "note");
   const name = RESULT_NAMES[def.id];
   if (name !== undefined) sheet.name(name, at, RESULT_WORDS.en[def.id]?.label ?? def.id);
