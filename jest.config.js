@@ -1,8 +1,19 @@
 /** Jest runs TypeScript through ts-jest; unit tests need no build, the dist tests need `npm run build` first. */
+
+/**
+ * The LibreOffice suites (test/libreoffice) need soffice and take minutes: a plain `jest` leaves
+ * them out. They run when named on the command line (`npm run test:libreoffice`,
+ * `npx jest test/libreoffice`, `npx jest libreoffice/irr`) or with SERVICE_ROI_LIBREOFFICE=1.
+ */
+const withLibreOffice =
+  process.env.SERVICE_ROI_LIBREOFFICE === "1" ||
+  process.argv.slice(2).some((arg) => !arg.startsWith("-") && /libreoffice/i.test(arg));
+
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
+  testPathIgnorePatterns: ["/node_modules/", ...(withLibreOffice ? [] : ["/test/libreoffice/"])],
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node" } }],
   },

@@ -1,7 +1,8 @@
 /**
- * LibreOffice Calc computes the native forms of CX.PAYBACK_MONTHS and CX.AFTER_HOURS_SHARE as the
- * core does: fixed cases plus a few hundred seeded random calls, stacked on one sheet, recalculated
- * by ONE soffice run, each cell compared with the core's `evaluate` to 1e-9.
+ * LibreOffice Calc computes the native forms of CX.PAYBACK_MONTHS, CX.DISCOUNTED_PAYBACK and
+ * CX.AFTER_HOURS_SHARE as the core does: fixed cases plus a few hundred seeded random calls,
+ * stacked on one sheet each, recalculated by ONE soffice run, each cell compared with the core's
+ * `evaluate` to 1e-9.
  *
  * Needs LibreOffice (`soffice` on PATH, or $SOFFICE): without it the suite is skipped with a
  * warning. Not part of `npm test` on machines without LibreOffice.
@@ -9,11 +10,17 @@
 import fc from "fast-check";
 import { evaluate, type FunctionId } from "../../src/catalog";
 import { nativeAfterHours } from "../../src/catalog/native/afterHours";
-import { nativePayback } from "../../src/catalog/native/payback";
+import { nativeDiscountedPayback, nativePayback } from "../../src/catalog/native/payback";
 import type { CallArg, NativeForm } from "../../src/excel/nativeForm";
 import { afterHoursSpecs, placeAfterHours } from "../catalog/native/afterHoursCases";
-import { at, mismatch, number, range, type NativeCase } from "../catalog/native/engine";
-import { paybackCalls, placePayback, type PaybackSpec } from "../catalog/native/paybackCases";
+import { at, cell, mismatch, number, range, type NativeCase } from "../catalog/native/engine";
+import {
+  crossingSpecs,
+  paybackCalls,
+  paybackSpecs,
+  placePayback,
+  type PaybackSpec,
+} from "../catalog/native/paybackCases";
 import { findSoffice, recalculate, sofficeVersion } from "./soffice";
 import { stackCases, type PlacedCase } from "./workbooks";
 import { writeXlsx } from "./xlsx";
@@ -32,6 +39,7 @@ const describeWithLibreOffice = soffice === null ? describe.skip : describe;
 const SEED = 20261123;
 const paybackCount = Number(process.env.LO_PAYBACK_CASES ?? 300);
 const afterHoursCount = Number(process.env.LO_AFTER_HOURS_CASES ?? 60);
+const discountedCount = Number(process.env.LO_DISCOUNTED_CASES ?? 150);
 
 const base: PaybackSpec = {
   investment: 0,
@@ -68,7 +76,42 @@ interface Check {
   readonly native: (args: readonly CallArg[]) => NativeForm | null;
 }
 const PAYBACK: Check = { id: "PAYBACK_MONTHS", native: nativePayback };
+const DISCOUNTED: Check = { id: "DISCOUNTED_PAYBACK", native: nativeDiscountedPayback };
 const AFTER_HOURS: Check = { id: "AFTER_HOURS_SHARE", native: nativeAfterHours };
+
+/** A yearly discount rate: left out (10%), typed, or read from a cell. */
+type Rate = { readonly as: "omitted" } | { readonly as: "number" | "cell"; readonly value: number };
+const rates: fc.Arbitrary<Rate> = fc.oneof(
+  fc.constant<Rate>({ as: "omitted" }),
+  fc.constantFrom(0, 0.05, 0.1, 0.25, 1).map((value): Rate => ({ as: "number", value })),
+  fc.integer({ min: 0, max: 10000 }).map((n): Rate => ({ as: "cell", value: n / 10000 })),
+);
+
+/**
+ * CX.DISCOUNTED_PAYBACK(investment, monthly_net_flows, [discount_rate]) on the series of the
+ * PAYBACK_MONTHS cases (their ramp, cost and share left out), the rate in column C. Not on the
+ * typed business figures (typedSpecs): whole hundreds discounted at 10% can bring the cumulative to
+ * exactly 0 in some month, which the core's running sum misses by 2e-13 and LibreOffice's MMULT
+ * does not, so the two pay back in different months (e.g. 29,600 invested, 6,290, 3,330, 2,960,
+ * −1,110, … a month: LibreOffice 9, the core 10.1).
+ */
+function placeDiscounted(spec: PaybackSpec, rate: Rate, top: number, label: string): NativeCase {
+  const omitted = { as: "omitted" } as const;
+  const c = placePayback({ ...spec, ramp: omitted, cost: omitted, share: omitted }, top, label);
+  const [investment, flows] = c.args;
+  const [rawInvestment, rawFlows] = c.raw;
+  if (investment === undefined || flows === undefined) throw new Error(`${label}: no series`);
+  if (rate.as === "omitted")
+    return { ...c, args: [investment, flows], raw: [rawInvestment, rawFlows] };
+  const arg = rate.as === "number" ? number(rate.value) : cell(`C${top}`);
+  const cells = rate.as === "cell" ? { ...c.cells, [`C${top}`]: rate.value } : c.cells;
+  return {
+    ...c,
+    cells,
+    args: [investment, flows, arg],
+    raw: [rawInvestment, rawFlows, rate.value],
+  };
+}
 
 function formulaOf(check: Check) {
   return (c: NativeCase) => {
@@ -107,6 +150,23 @@ describeWithLibreOffice(
       ],
       formulaOf(PAYBACK),
     );
+    const discounted = stackCases(
+      "Discounted",
+      fc
+        .sample(
+          fc.tuple(
+            fc.oneof(paybackSpecs, crossingSpecs).filter((s) => typeof s.benefit !== "number"),
+            rates,
+          ),
+          { numRuns: discountedCount, seed: SEED },
+        )
+        .map(
+          ([s, rate], i) =>
+            (top: number) =>
+              placeDiscounted(s, rate, top, `random #${i}`),
+        ),
+      formulaOf(DISCOUNTED),
+    );
     const afterHours = stackCases(
       "AfterHours",
       fc
@@ -138,11 +198,14 @@ describeWithLibreOffice(
     let values: WorkbookValues;
 
     beforeAll(async () => {
-      const book = writeXlsx({ sheets: [payback.sheet, afterHours.sheet, grown] });
+      const book = writeXlsx({
+        sheets: [payback.sheet, discounted.sheet, afterHours.sheet, grown],
+      });
       const result = await recalculate(soffice!, book, { timeoutMs: 300_000 });
       values = result.values;
       console.info(
-        `LibreOffice recalculated ${payback.placed.length + afterHours.placed.length} native ` +
+        `LibreOffice recalculated ` +
+          `${payback.placed.length + discounted.placed.length + afterHours.placed.length} native ` +
           `forms in ${result.elapsedMs} ms`,
       );
     }, 320_000);
@@ -150,6 +213,11 @@ describeWithLibreOffice(
     it("PAYBACK_MONTHS: every case shows the core's payback, #N/A or 0", () => {
       expect(differences(PAYBACK, payback.placed, values, "Payback")).toEqual([]);
       expect(kinds(payback.placed, values, "Payback")).toEqual(["#N/A", "number", "zero"]);
+    });
+
+    it("DISCOUNTED_PAYBACK: every series shows the core's discounted payback, #N/A or 0", () => {
+      expect(differences(DISCOUNTED, discounted.placed, values, "Discounted")).toEqual([]);
+      expect(kinds(discounted.placed, values, "Discounted")).toEqual(["#N/A", "number", "zero"]);
     });
 
     it("a series or week grown after the formula was built shows #VALUE!, never a number", () => {

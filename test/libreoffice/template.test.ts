@@ -5,8 +5,8 @@
  * plus a costly case that never pays back, each on a sheet of its own, all in ONE soffice run.
  * Every formula cell is compared with HyperFormula evaluating the same spec (test/support/
  * hyperformula.ts) to 1e-9 relative, every result cell with the core's figure for that scenario,
- * and the catalog's native payback forms, written beside the sheet over its monthly net column,
- * with the sheet's payback and discounted payback.
+ * the catalog's native payback forms, written beside the sheet over its monthly net column, with
+ * the sheet's payback and discounted payback, and the tornado's rank order with the core's.
  *
  * Needs LibreOffice (`soffice` on PATH, or $SOFFICE); skipped with a warning without it.
  */
@@ -16,12 +16,15 @@ import {
   caseOf,
   exampleCase,
   exampleFigures,
+  scenarioCase,
+  tornado,
   type CaseFigures,
   type Scenario,
   type TemplateKind,
 } from "../../src/core";
 import { nativeDiscountedPayback, nativePayback } from "../../src/catalog/native/payback";
 import type { CallArg } from "../../src/excel/nativeForm";
+import { DRIVER_LABELS } from "../../src/i18n/calc";
 import type { Lang } from "../../src/i18n/language";
 import { SHEET_TEXT } from "../../src/i18n/sheet";
 import { buildTemplate, type TemplateSpec } from "../../src/template";
@@ -45,6 +48,8 @@ const LANGS: Lang[] = ["en", "nl"];
 
 interface Variant {
   readonly sheet: string;
+  readonly input: CaseFigures;
+  readonly scenario: Scenario;
   /** The sheet as built (opened on "expected"); the scenario is then switched in its cell. */
   readonly spec: TemplateSpec;
   /** The dropdown label typed into the scenario cell. */
@@ -92,14 +97,14 @@ function dropdownChoices(spec: TemplateSpec): { label: string; scenario: Scenari
 function variantsOf(input: CaseFigures, lang: Lang, horizonMonths: number, name: string) {
   const options = { lang, mode: "native", horizonMonths } as const;
   const spec = buildTemplate(input, options);
-  return dropdownChoices(spec).map(
-    ({ label, scenario }): Variant => ({
-      sheet: `${name}-${scenario}`,
-      spec,
-      label,
-      reference: buildTemplate(input, { ...options, scenario }),
-    }),
-  );
+  return dropdownChoices(spec).map(({ label, scenario }): Variant => ({
+    sheet: `${name}-${scenario}`,
+    input,
+    scenario,
+    spec,
+    label,
+    reference: buildTemplate(input, { ...options, scenario }),
+  }));
 }
 
 const variants: Variant[] = [
@@ -115,8 +120,8 @@ const variants: Variant[] = [
   ...KINDS.flatMap((kind) => {
     const recurring = kind === "digital" ? "recurringCostPerYear" : "technologyCostPerYear";
     const figures = { ...exampleFigures(kind), [recurring]: 10_000_000 };
-    return variantsOf(caseOf(kind, figures), "en", 36, `${kind.slice(0, 5)}-costly`).filter(
-      (v) => v.sheet.endsWith("-expected"),
+    return variantsOf(caseOf(kind, figures), "en", 36, `${kind.slice(0, 5)}-costly`).filter((v) =>
+      v.sheet.endsWith("-expected"),
     );
   }),
 ];
@@ -141,22 +146,32 @@ function same(lo: CellValue | undefined, hf: CellValue | undefined): boolean {
 const formulaCells = (spec: TemplateSpec) =>
   spec.cells.filter((c) => c.formula !== undefined).map((c) => c.address);
 
-/** HyperFormula's value of every formula cell of each variant, with its scenario switched. */
+/**
+ * HyperFormula's value of every formula cell of each variant: each built sheet loaded once, its
+ * scenario then switched in the scenario cell, as in LibreOffice.
+ */
 function hyperFormulaValues(): Map<string, Map<string, CellValue | undefined>> {
   const out = new Map<string, Map<string, CellValue | undefined>>();
-  for (const variant of variants) {
-    const hf = evaluateSpec(variant.spec);
+  for (const spec of new Set(variants.map((v) => v.spec))) {
+    const hf = evaluateSpec(spec);
     try {
-      hf.set(variant.spec.scenarioCell, variant.label);
-      out.set(
-        variant.sheet,
-        new Map(formulaCells(variant.spec).map((a) => [a, fromEngine(hf.value(a))])),
-      );
+      for (const variant of variants.filter((v) => v.spec === spec)) {
+        hf.set(spec.scenarioCell, variant.label);
+        const cells = formulaCells(spec).map((a) => [a, fromEngine(hf.value(a))] as const);
+        out.set(variant.sheet, new Map(cells));
+      }
     } finally {
       hf.destroy();
     }
   }
   return out;
+}
+
+/** The tornado's rows in rank order (the bar chart's categories): the driver labels. */
+function rankedLabels(spec: TemplateSpec): string[] {
+  const bars = spec.charts.find((chart) => chart.type === "bar");
+  if (bars === undefined) throw new Error("no tornado chart");
+  return cellsOf(bars.categories);
 }
 
 const arg = (text: string, scalar: boolean): CallArg => ({ text, kind: "reference", scalar });
@@ -182,6 +197,9 @@ function nativePaybackCells(spec: TemplateSpec) {
   const discounted = nativeDiscountedPayback([investment, months, arg("DiscountRate", true)]);
   if (plain === null || discounted === null) throw new Error("no native payback form");
   const rowOf = (id: string) => parseAddress(spec.resultCells[id] ?? "A1").row + 1;
+  const spare = [`Z${rowOf("payback")}`, `Z${rowOf("discountedPayback")}`];
+  if (spec.cells.some((c) => spare.includes(c.address)))
+    throw new Error(`${spare.join(", ")} are taken`);
   return {
     payback: { address: `Z${rowOf("payback")}`, formula: `=${plain.text}` },
     discountedPayback: {
@@ -279,11 +297,29 @@ describeWithLibreOffice(
               : typeof sheet === "string" && isCellError(form) && form.error === "#N/A";
           kinds.add(typeof sheet === "number" ? "number" : "not within");
           if (!agree)
-            out.push(`${v.sheet} ${id}: sheet ${JSON.stringify(sheet)}, native ${JSON.stringify(form)}`);
+            out.push(
+              `${v.sheet} ${id}: sheet ${JSON.stringify(sheet)}, native ${JSON.stringify(form)}`,
+            );
         }
       }
       expect(out).toEqual([]);
       expect([...kinds].sort()).toEqual(["not within", "number"]);
+    });
+
+    it("the tornado ranks the drivers in the core's order, ties in list order", () => {
+      const out: string[] = [];
+      for (const v of variants) {
+        const cells = values.get(v.sheet);
+        const shown = rankedLabels(v.spec).map((address) => cells?.get(address));
+        const core = tornado(scenarioCase(v.input, v.scenario), v.spec.horizonMonths).map(
+          (bar) => DRIVER_LABELS[v.spec.lang][bar.id],
+        );
+        if (JSON.stringify(shown) !== JSON.stringify(core))
+          out.push(
+            `${v.sheet}: LibreOffice ${JSON.stringify(shown)}\n  core ${JSON.stringify(core)}`,
+          );
+      }
+      expect(out).toEqual([]);
     });
 
     it("every other formula cell does too", () => {

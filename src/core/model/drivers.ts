@@ -98,11 +98,19 @@ function npvWith(input: CaseFigures, horizon: number, changes: Readonly<Record<s
   return computeBusinessCase({ kind: input.kind, figures } as CaseFigures, horizon).netPresentValue;
 }
 
+/** An amount in whole cents, as the sheet's ROUND(x, 2) ranks it. */
+const cents = (amount: number): number => Math.round(amount * 100);
+
 export interface TornadoBar {
   readonly id: DriverId;
   readonly npvLow: number;
   readonly npvHigh: number;
-  /** |NPV high − NPV low|: the bars are ranked by it, largest first (ties keep the list order). */
+  /**
+   * |NPV high − NPV low|: the bars are ranked by it rounded to the cent, largest first, ties in the
+   * list order. Rounded, because drivers that move the NPV by the same amount (contacts and the
+   * automated share, both ±20% of one product) differ only in the last bits, which each engine
+   * (the core, Excel, LibreOffice) rounds its own way; the sheet's rank column rounds alike.
+   */
   readonly swing: number;
 }
 
@@ -125,7 +133,7 @@ export function tornado(input: CaseFigures, horizon: number): TornadoBar[] {
   });
   return bars
     .map((bar, order) => ({ bar, order }))
-    .sort((a, b) => b.bar.swing - a.bar.swing || a.order - b.order)
+    .sort((a, b) => cents(b.bar.swing) - cents(a.bar.swing) || a.order - b.order)
     .map(({ bar }) => bar);
 }
 

@@ -141,9 +141,12 @@ export function driversBlock(ctx: TemplateContext, plan: SheetPlan): void {
       );
     }
     sheet.put(5, row, `=ABS(${address(4, row)}-${address(3, row)})`, "calc", MONEY);
-    const swings = `$F$${first}:$F$${last}`;
-    const ties = row === first ? "" : `+SUMPRODUCT(--($F$${first}:F${row - 1}=F${row}))`;
-    sheet.put(6, row, `=1+SUMPRODUCT(--(${swings}>F${row}))${ties}`, "calc", "0");
+    // Ranked by the swing rounded to the cent, ties in list order, as core/model/drivers.ts's
+    // tornado: equal swings (contacts and automated share, both ±20%) differ in the last bits.
+    const swings = `ROUND($F$${first}:$F$${last},2)`;
+    const swing = `ROUND(F${row},2)`;
+    const ties = row === first ? "" : `+SUMPRODUCT(--(ROUND($F$${first}:F${row - 1},2)=${swing}))`;
+    sheet.put(6, row, `=1+SUMPRODUCT(--(${swings}>${swing}))${ties}`, "calc", "0");
     const bar = bars.get(driver.id);
     for (const [end, column] of [
       ["Low", 3],
