@@ -31,7 +31,8 @@ const EN = {
   calculation: "Calculation (each scenario in its column)",
   tei: "Cash flows by year, risk-adjusted (Forrester TEI layout)",
   staffing: "Staffing alternative: every hour outside opening hours",
-  cashFlow: "Monthly cash flow, risk-adjusted",
+  cashFlow:
+    "Monthly cash flow, risk-adjusted. Months after the horizon count 0; the cumulative columns show #N/A there, so the chart ends at the horizon.",
   scenarioFlows: "Each scenario's cash flows (for the comparison above)",
   expected: "Expected (your figures)",
   conservative: "Conservative",
@@ -156,7 +157,8 @@ const NL: Readonly<Record<SheetTextKey, string>> = {
   calculation: "Berekening (elk scenario in een eigen kolom)",
   tei: "Kasstromen per jaar, voor risico gecorrigeerd (indeling Forrester TEI)",
   staffing: "Alternatief met personeel: elk uur buiten openingstijd",
-  cashFlow: "Kasstroom per maand, voor risico gecorrigeerd",
+  cashFlow:
+    "Kasstroom per maand, voor risico gecorrigeerd. Maanden na de horizon tellen als 0; de cumulatieve kolommen tonen daar #N/B, zodat de grafiek bij de horizon eindigt.",
   scenarioFlows: "Kasstromen per scenario (voor de vergelijking hierboven)",
   expected: "Verwacht (uw cijfers)",
   conservative: "Voorzichtig",
