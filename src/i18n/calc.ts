@@ -45,7 +45,8 @@ export const CALC_LABELS: Readonly<Record<Lang, Words>> = {
       "Geautomatiseerde contacten × opbrengst per stuk, per jaar bij volledig effect",
     otherRampedPerYear: "Overige baten met aanloop per jaar bij volledig effect",
     rampedBenefitsPerYear: "Baten met aanloop per jaar bij volledig effect",
-    retentionPerCohortMonth: "Klantbehoud: marge per maand die de klanten van één maand behoud toevoegen",
+    retentionPerCohortMonth:
+      "Klantbehoud: marge per maand die de klanten van één maand behoud toevoegen",
     lifetimeMonths: "Maanden dat een behouden cohort blijft",
     automatedCostPerYear: "Kosten van geautomatiseerde contacten per jaar bij volledig effect",
     recurringPerYear: "Terugkerende kosten per jaar",
@@ -84,7 +85,8 @@ export const WEIGHT_LABELS: Readonly<Record<Lang, Words>> = {
   nl: {
     weightRamped: "CW van €1 per jaar bij volledig effect, met aanloop",
     weightFlat: "CW van €1 per jaar, vanaf maand 1",
-    weightCohorts: "CW-gewicht van de behouden cohorten (€1 per maand per cohort zolang het blijft)",
+    weightCohorts:
+      "CW-gewicht van de behouden cohorten (€1 per maand per cohort zolang het blijft)",
     weightRampedLow: "CW van €1 per jaar met de korte aanloop",
     weightRampedHigh: "CW van €1 per jaar met de lange aanloop",
     weightCohortsLow: "CW-gewicht van de behouden cohorten, korte aanloop",
@@ -108,7 +110,7 @@ export const DRIVER_LABELS: Readonly<Record<Lang, Words>> = {
     breakEvenAutomatedShare: "Automated share of standard questions",
     breakEvenContacts: "Contacts a month",
     breakEvenOneOff: "One-off costs (before hidden costs)",
-    slope: "NPV per unit",
+    slope: "NPV change per unit (shares: per point)",
   },
   nl: {
     contacts: "Contacten per maand (±20%)",
@@ -124,6 +126,6 @@ export const DRIVER_LABELS: Readonly<Record<Lang, Words>> = {
     breakEvenAutomatedShare: "Geautomatiseerd deel van de standaardvragen",
     breakEvenContacts: "Contacten per maand",
     breakEvenOneOff: "Eenmalige kosten (vóór verborgen kosten)",
-    slope: "NCW per eenheid",
+    slope: "NCW-verandering per eenheid (aandelen: per procentpunt)",
   },
 };

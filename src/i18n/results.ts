@@ -128,7 +128,8 @@ export const RESULT_WORDS: Readonly<Record<Lang, ResultWords>> = {
   nl: {
     verdict: {
       label: "Loont het?",
-      convention: "Op basis van de kasstromen: voor risico gecorrigeerde NCW en terugverdiend binnen de horizon.",
+      convention:
+        "Op basis van de kasstromen: voor risico gecorrigeerde NCW en terugverdiend binnen de horizon.",
     },
     fit: {
       label: "Past de situatie?",

@@ -89,7 +89,9 @@ const EN = {
   noIrr: "No IRR: the cash flows never change sign",
   irrNotFound: "No IRR found",
   noCosts: "— (no costs to compare with)",
-  notReachable: "Not reachable",
+  /** No break-even in the driver's range: the NPV keeps one sign over all of it. */
+  staysPositive: "None: NPV stays positive",
+  staysNegative: "None: NPV stays negative",
   verdictPays:
     "Pays: the risk-adjusted NPV is not negative and the investment is paid back within the horizon.",
   verdictDoesNotPay:
@@ -214,7 +216,8 @@ const NL: Readonly<Record<SheetTextKey, string>> = {
   noIrr: "Geen IRR: de kasstromen wisselen nooit van teken",
   irrNotFound: "Geen IRR gevonden",
   noCosts: "— (geen kosten om mee te vergelijken)",
-  notReachable: "Niet haalbaar",
+  staysPositive: "Geen: NCW blijft positief",
+  staysNegative: "Geen: NCW blijft negatief",
   verdictPays:
     "Loont: de voor risico gecorrigeerde NCW is niet negatief en de investering is binnen de horizon terugverdiend.",
   verdictDoesNotPay:

@@ -74,14 +74,22 @@ describe.each(kinds)("%s", (kind) => {
             months,
           ).netPresentValue;
         const scale = Math.max(1, computeBusinessCase(input, months).presentCosts);
-        if (found.automatedShare !== null)
-          expect(Math.abs(npvWith({ automatedShare: found.automatedShare }))).toBeLessThan(
-            1e-6 * scale,
-          );
-        if (found.contactsPerMonth !== null)
-          expect(Math.abs(npvWith({ contactsPerMonth: found.contactsPerMonth }))).toBeLessThan(
-            1e-6 * scale,
-          );
+        for (const [id, value] of [
+          ["automatedShare", found.automatedShare],
+          ["contactsPerMonth", found.contactsPerMonth],
+        ] as const) {
+          if (typeof value === "number")
+            expect(Math.abs(npvWith({ [id]: value }))).toBeLessThan(1e-6 * scale);
+          else {
+            // No zero in the range: the NPV keeps the stated sign, at 0 and at the range's top.
+            const top = id === "automatedShare" ? 0.8 : 2 * input.figures.contactsPerMonth + 1;
+            for (const x of [0, top]) {
+              const npv = npvWith({ [id]: x });
+              if (value.stays === "positive") expect(npv).toBeGreaterThanOrEqual(-1e-6 * scale);
+              else expect(npv).toBeLessThanOrEqual(1e-6 * scale);
+            }
+          }
+        }
       }),
     );
   });

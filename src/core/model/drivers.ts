@@ -137,13 +137,23 @@ export function tornado(input: CaseFigures, horizon: number): TornadoBar[] {
     .map(({ bar }) => bar);
 }
 
+/**
+ * No break-even inside the driver's range: the NPV, linear in the driver, keeps one sign over the
+ * whole range, and which sign is what a reader needs ("pays even at 0" or "never pays").
+ */
+export interface NoBreakEven {
+  readonly stays: "positive" | "negative";
+}
+
+export type BreakEvenValue = number | NoBreakEven;
+
 export interface BreakEven {
-  /** The automated share of standard questions at which the risk-adjusted NPV is 0; null outside 0–80%. */
-  readonly automatedShare: number | null;
-  /** Contacts a month at which it is 0; null when no positive volume does it. */
-  readonly contactsPerMonth: number | null;
-  /** Total one-off costs (before hidden costs) at which it is 0; null below zero. */
-  readonly oneOffCosts: number | null;
+  /** The automated share of standard questions at which the risk-adjusted NPV is 0, within 0–80%. */
+  readonly automatedShare: BreakEvenValue;
+  /** Contacts a month at which it is 0 (0 or more). */
+  readonly contactsPerMonth: BreakEvenValue;
+  /** Total one-off costs (before hidden costs) at which it is 0 (0 or more). */
+  readonly oneOffCosts: BreakEvenValue;
 }
 
 /**
@@ -157,7 +167,7 @@ function zeroOfLinear(
   x0: number,
   min: number,
   max: number,
-): number | null {
+): BreakEvenValue {
   const low = at(0);
   const zeroFrom = (far: number) => {
     const slope = (at(far) - low) / far;
@@ -165,7 +175,8 @@ function zeroOfLinear(
   };
   let x = zeroFrom(Number.isFinite(max) ? max : Math.max(1, 2 * Math.abs(x0)));
   if (x !== null && !Number.isFinite(max)) x = zeroFrom(Math.max(1, 2 * Math.abs(x)));
-  return x !== null && x >= min && x <= max ? x : null;
+  // No zero in [min, max] (min is 0 for every driver): the NPV has the sign it has at 0 throughout.
+  return x !== null && x >= min && x <= max ? x : { stays: low >= 0 ? "positive" : "negative" };
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { DRIVERS, breakEven, tornado, type DriverDef, type DriverId } from "../../core";
 import { DRIVER_LABELS } from "../../i18n/calc";
-import { MONEY, PERCENT } from "../calc";
+import { MONEY, MONEY_CENTS, PERCENT } from "../calc";
 import type { TemplateContext } from "../context";
 import { clamp, quoted } from "../formulas";
 import { address } from "../layout";
@@ -72,6 +72,12 @@ function driverTerms(
   }
 }
 
+/** The slope's format: euros of NPV per point or per euro a contact; a plain ratio per euro of cost. */
+function slopeFormat(id: DriverId): string {
+  if (id === "investment" || id === "recurringCost") return "0.00";
+  return id === "contacts" ? MONEY_CENTS : MONEY;
+}
+
 function moved(driver: DriverDef, end: "low" | "high", at: string): string {
   const { change, within } = driver;
   const amount = change[end];
@@ -124,21 +130,22 @@ export function driversBlock(ctx: TemplateContext, plan: SheetPlan): void {
       sheet.put(3, row, rampNpv(kind, "Low"), "result", MONEY);
       sheet.put(4, row, rampNpv(kind, "High"), "result", MONEY);
     } else {
-      sheet.put(7, row, `=${terms.slope}`, "calc", MONEY);
-      sheet.put(
-        3,
-        row,
-        `=NetPresentValue+(${address(1, row)}-${terms.at})*${address(7, row)}`,
-        "result",
-        MONEY,
-      );
-      sheet.put(
-        4,
-        row,
-        `=NetPresentValue+(${address(2, row)}-${terms.at})*${address(7, row)}`,
-        "result",
-        MONEY,
-      );
+      // Column H reads per percentage point for shares, per euro for amounts, per contact.
+      const perPoint = terms.format === PERCENT;
+      const slope = perPoint ? `=${terms.slope}/100` : `=${terms.slope}`;
+      sheet.put(7, row, slope, "calc", slopeFormat(driver.id));
+      const scaled = perPoint ? `${address(7, row)}*100` : address(7, row);
+      for (const [column, from] of [
+        [3, 1],
+        [4, 2],
+      ] as const)
+        sheet.put(
+          column,
+          row,
+          `=NetPresentValue+(${address(from, row)}-${terms.at})*${scaled}`,
+          "result",
+          MONEY,
+        );
     }
     sheet.put(5, row, `=ABS(${address(4, row)}-${address(3, row)})`, "calc", MONEY);
     // Ranked by the swing rounded to the cent, ties in list order, as core/model/drivers.ts's
@@ -182,32 +189,30 @@ function rankedBlock(
   }
 }
 
+/**
+ * The NPV is linear in each break-even driver, so its zero is the value in use minus NPV ÷ slope.
+ * Where that zero lies outside the driver's range, the NPV keeps the sign it has at 0 (the NPV in
+ * use minus the value in use × slope) over the whole range, and the cell says which.
+ */
 function breakEvenBlock(ctx: TemplateContext, header: number): void {
   const { sheet, kind, lang } = ctx;
   const volume = kind === "digital" ? "" : "*AfterHoursShare";
-  const none = quoted(ctx.text("notReachable"));
-  const within = (x: string, min: string, max: string | null, slope: string) => {
-    const inside = max === null ? `${x}>=${min}` : `AND(${x}>=${min},${x}<=${max})`;
+  const [positive, negative] = [
+    quoted(ctx.text("staysPositive")),
+    quoted(ctx.text("staysNegative")),
+  ];
+  const zero = (at: string, slope: string, max: string | null) => {
+    const x = `(${at}-NetPresentValue/${slope})`;
+    const inside = max === null ? `${x}>=0` : `AND(${x}>=0,${x}<=${max})`;
+    const none = `IF(NetPresentValue-${at}*${slope}>=0,${positive},${negative})`;
     return `=IF(${slope}=0,${none},IF(${inside},${x},${none}))`;
   };
   const shareSlope = `(ContactsPerMonth*12${volume}*StandardQuestionShare*UnitValue*WeightRamped)`;
   const contactSlope = `(12${volume}*(StandardQuestionShare*AutomatedShare)*UnitValue*WeightRamped)`;
   const rows = [
-    [
-      "breakEvenAutomatedShare",
-      within(`(AutomatedShare-NetPresentValue/${shareSlope})`, "0", "0.8", shareSlope),
-      PERCENT,
-    ],
-    [
-      "breakEvenContacts",
-      within(`(ContactsPerMonth-NetPresentValue/${contactSlope})`, "0", null, contactSlope),
-      "#,##0",
-    ],
-    [
-      "breakEvenOneOff",
-      within("(OneOffCosts+NetPresentValue/((1+HiddenCostRate)*(1+CostRisk)))", "0", null, "1"),
-      MONEY,
-    ],
+    ["breakEvenAutomatedShare", zero("AutomatedShare", shareSlope, "0.8"), PERCENT],
+    ["breakEvenContacts", zero("ContactsPerMonth", contactSlope, null), "#,##0"],
+    ["breakEvenOneOff", zero("OneOffCosts", "(-(1+HiddenCostRate)*(1+CostRisk))", null), MONEY],
   ] as const;
   sheet.put(0, header, ctx.text("breakEven"), "heading");
   const core = breakEven(ctx.input, ctx.horizonMonths);
@@ -220,6 +225,10 @@ function breakEvenBlock(ctx: TemplateContext, header: number): void {
     const row = header + 1 + i;
     sheet.put(0, row, DRIVER_LABELS[lang][id] ?? id, "label");
     ctx.resultCells[id] = sheet.put(1, row, formula, "result", format);
-    ctx.figures[id] = coreValue[id] ?? ctx.text("notReachable");
+    const value = coreValue[id];
+    ctx.figures[id] =
+      typeof value === "number"
+        ? value
+        : ctx.text(value.stays === "positive" ? "staysPositive" : "staysNegative");
   });
 }

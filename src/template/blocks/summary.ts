@@ -98,8 +98,7 @@ function resultRow(ctx: TemplateContext, plan: SheetPlan, def: ResultDef, row: n
       : def.place === "reference"
         ? "result"
         : "headline";
-  const format =
-    def.format === "months" ? paybackFormat(ctx.text("atOnce")) : FORMATS[def.format];
+  const format = def.format === "months" ? paybackFormat(ctx.text("atOnce")) : FORMATS[def.format];
   const at = sheet.put(1, row, resultFormula(ctx, plan, def.id), style, format);
   sheet.put(2, row, words?.convention ?? "", "note");
   const name = RESULT_NAMES[def.id];
