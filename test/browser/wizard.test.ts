@@ -229,7 +229,9 @@ test("24/7 with CX functions: step 4 names the sheet it will really create, the 
   expect(workbook.sheets["ROI 24-7"]?.cells).toEqual({});
   const sheet = workbook.sheets["ROI 24-7 (2)"]!;
   const spec = expectSheetMatchesSpec(sheet, workbook.tables, "reachability", "en", "addin");
-  expect(sheet.cells[spec.resultCells.teiRoi!]?.formula).toMatch(/^=CX\.DISCOUNTED_ROI\(/);
+  expect(sheet.cells[spec.resultCells.teiRoi!]?.formula).toMatch(
+    /^=IF\(PresentCosts=0,.*CX\.DISCOUNTED_ROI\(/,
+  );
   expect(sheetFigures(sheet, spec, "en")).toEqual(reviewed);
   expectOnlyAllowedRequests(session);
 });
