@@ -89,7 +89,7 @@ export const INPUT_LABELS: Readonly<Record<Lang, Texts<InputId>>> = {
     handleMinutes: "Afhandeltijd van een contact met een medewerker",
     costPerContact: "Kosten van een contact met een medewerker",
     costPerAutomatedContact: "Kosten van een geautomatiseerd contact",
-    realisationShare: "Deel van de vrijgekomen capaciteit dat geld oplevert",
+    realisationShare: "Deel van de vrijgekomen capaciteit dat in geld wordt verzilverd",
     productiveHoursPerFte: "Productieve uren per fte per jaar",
     extraRevenuePerYear: "Extra omzet door betere service per jaar",
     revenuePerServedContact: "Omzet per contact geholpen buiten openingstijd",

@@ -104,7 +104,8 @@ export const RESULT_WORDS: Readonly<Record<Lang, ResultWords>> = {
     },
     fteRealised: {
       label: "Of which becomes cash (FTE)",
-      convention: "× the realisation share: fewer hires, attrition, overtime avoided.",
+      convention:
+        "× the realisation share: fewer hires, attrition, overtime avoided. The euros come from the cost per contact (overheads included), not from these hours.",
     },
     staffingFte: {
       label: "Staffing alternative: FTE needed",
@@ -175,7 +176,8 @@ export const RESULT_WORDS: Readonly<Record<Lang, ResultWords>> = {
     },
     fteRealised: {
       label: "Waarvan te verzilveren in geld (fte)",
-      convention: "× het realisatiedeel: minder werving, natuurlijk verloop, minder overwerk.",
+      convention:
+        "× het realisatiedeel: minder werving, natuurlijk verloop, minder overwerk. De euro's volgen uit de kosten per contact (inclusief overhead), niet uit deze uren.",
     },
     staffingFte: {
       label: "Alternatief met personeel: benodigde fte",
