@@ -24,7 +24,6 @@ export function notWithin(horizon: string, before: string, after: string): strin
   return `${quoted(before)}&${horizon}&${quoted(after)}`;
 }
 
-/** An ROI, or the sheet's "no costs" text where the costs it divides by are 0 (core: no ROI). */
 /**
  * The number format of a payback in months: 0 (the cumulative cash flow never falls below zero,
  * nothing to earn back) reads as text, not as "0.0 months". A condition section in a number
@@ -35,6 +34,7 @@ export function paybackFormat(atOnce: string): string {
   return `[=0]"${atOnce.replace(/"/g, "")}";0.0`;
 }
 
+/** An ROI, or the sheet's "no costs" text where the costs it divides by are 0 (core: no ROI). */
 export function roiOrNoCosts(costs: string, roi: string, noCosts: string): string {
   return `=IF(${costs}=0,${quoted(noCosts)},${roi})`;
 }

@@ -160,14 +160,10 @@ export interface BreakEven {
  * Where a linear NPV(x) crosses zero, from evaluations far apart: at 0 and at the top of the range,
  * or — without a top — at twice the figure and then again at twice the first estimate, so the
  * slope is measured at the scale of the answer (a step of 1, or of the figure, around a zero at
- * 10⁹ would lose the slope in rounding). Null when it is flat or the zero lies outside [min, max].
+ * 10⁹ would lose the slope in rounding). Where it is flat or the zero lies outside [0, max], the
+ * sign the NPV keeps over the range instead.
  */
-function zeroOfLinear(
-  at: (x: number) => number,
-  x0: number,
-  min: number,
-  max: number,
-): BreakEvenValue {
+function zeroOfLinear(at: (x: number) => number, x0: number, max: number): BreakEvenValue {
   const low = at(0);
   const zeroFrom = (far: number) => {
     const slope = (at(far) - low) / far;
@@ -175,8 +171,8 @@ function zeroOfLinear(
   };
   let x = zeroFrom(Number.isFinite(max) ? max : Math.max(1, 2 * Math.abs(x0)));
   if (x !== null && !Number.isFinite(max)) x = zeroFrom(Math.max(1, 2 * Math.abs(x)));
-  // No zero in [min, max] (min is 0 for every driver): the NPV has the sign it has at 0 throughout.
-  return x !== null && x >= min && x <= max ? x : { stays: low >= 0 ? "positive" : "negative" };
+  // No zero in [0, max]: the NPV keeps the sign it has at 0 over the whole range.
+  return x !== null && x >= 0 && x <= max ? x : { stays: low >= 0 ? "positive" : "negative" };
 }
 
 /**
@@ -197,15 +193,13 @@ export function breakEven(input: CaseFigures, horizon: number): BreakEven {
     automatedShare: zeroOfLinear(
       (x) => npvWith(input, horizon, { automatedShare: x }),
       f.automatedShare,
-      0,
       INPUT_RULES.automatedShare.max,
     ),
     contactsPerMonth: zeroOfLinear(
       (x) => npvWith(input, horizon, { contactsPerMonth: x }),
       f.contactsPerMonth,
-      0,
       Infinity,
     ),
-    oneOffCosts: zeroOfLinear((x) => npvWith(input, horizon, oneOffAt(x)), oneOff, 0, Infinity),
+    oneOffCosts: zeroOfLinear((x) => npvWith(input, horizon, oneOffAt(x)), oneOff, Infinity),
   };
 }
