@@ -17,6 +17,7 @@ import { at, cell, mismatch, number, range, type NativeCase } from "../catalog/n
 import {
   crossingSpecs,
   paybackCalls,
+  paybackSpec,
   paybackSpecs,
   placePayback,
   type PaybackSpec,
@@ -41,15 +42,7 @@ const paybackCount = Number(process.env.LO_PAYBACK_CASES ?? 300);
 const afterHoursCount = Number(process.env.LO_AFTER_HOURS_CASES ?? 60);
 const discountedCount = Number(process.env.LO_DISCOUNTED_CASES ?? 150);
 
-const base: PaybackSpec = {
-  investment: 0,
-  investmentAs: "number",
-  benefit: 0,
-  orientation: "column",
-  ramp: { as: "omitted" },
-  cost: { as: "omitted" },
-  share: { as: "omitted" },
-};
+const base = paybackSpec();
 const fixedPayback: PaybackSpec[] = [
   { ...base, investment: 100000, benefit: 200000 / 12 },
   { ...base, investment: 100000, benefit: 200000 / 12, ramp: { as: "number", value: 3 } },

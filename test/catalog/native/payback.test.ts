@@ -10,7 +10,7 @@ import { monthlyCashFlow, paybackFromSeries } from "../../../src/core";
 import { nativePayback } from "../../../src/catalog/native/payback";
 import type { CallArg } from "../../../src/excel/nativeForm";
 import { FormulaSheet, OMITTED, cell, mismatch, number, range, type NativeCase } from "./engine";
-import { paybackCalls, placePayback, type PaybackSpec } from "./paybackCases";
+import { paybackCalls, paybackSpec, placePayback } from "./paybackCases";
 
 fc.configureGlobal({
   seed: process.env.CI ? 20261123 : undefined,
@@ -38,16 +38,7 @@ function check(c: NativeCase): unknown {
   return shown;
 }
 
-const spec = (overrides: Partial<PaybackSpec>): PaybackSpec => ({
-  investment: 0,
-  investmentAs: "number",
-  benefit: 0,
-  orientation: "column",
-  ramp: { as: "omitted" },
-  cost: { as: "omitted" },
-  share: { as: "omitted" },
-  ...overrides,
-});
+const spec = paybackSpec;
 const typed = (value: number) => ({ as: "number" as const, value });
 const inCell = (value: number) => ({ as: "cell" as const, value });
 

@@ -23,6 +23,18 @@ export interface PaybackSpec {
   readonly share: Optional;
 }
 
+/** A spec with nothing invested, no benefit, a column series and every optional argument left out. */
+export const paybackSpec = (overrides: Partial<PaybackSpec> = {}): PaybackSpec => ({
+  investment: 0,
+  investmentAs: "number",
+  benefit: 0,
+  orientation: "column",
+  ramp: { as: "omitted" },
+  cost: { as: "omitted" },
+  share: { as: "omitted" },
+  ...overrides,
+});
+
 /**
  * A double in [min, max], 0 or at least 1e-6 in size: amounts of money and shares, never the
  * subnormal numbers Excel does not have ([MS-OI29500] 2.1.860: IEEE doubles "excluding
