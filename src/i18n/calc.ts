@@ -1,40 +1,41 @@
 /** Labels of the calculation lines and the cash-flow lines, in English and Dutch. */
 import type { Lang } from "./language";
 
-type Words = Readonly<Record<string, string>>;
+const CALC_EN = {
+  unitValue: "What an automated contact earns after risk",
+  rampValue: "Benefits with a ramp-up: a month at full effect, after risk",
+  automatedPerYear: "Automated contacts a year (contacts × standard share × automated share)",
+  earnedPerAutomated: "Earned per automated contact, before risk",
+  automatedBenefitPerYear: "Automated contacts × earned each, a year at full effect",
+  otherRampedPerYear: "Other ramped benefits a year at full effect",
+  rampedBenefitsPerYear: "Ramped benefits a year at full effect",
+  retentionPerCohortMonth: "Retention: margin a month that each month's retained customers add",
+  lifetimeMonths: "Months a retained cohort stays",
+  automatedCostPerYear: "Cost of automated contacts a year at full effect",
+  recurringPerYear: "Recurring costs a year",
+  oneOffCosts: "One-off costs",
+  hiddenCosts: "Hidden costs",
+  initial: "Investment at the start (one-off + hidden)",
+  initialAfterRisk: "Investment at the start, after risk",
+  opportunityCost: "Lost productivity in the transition (not cash)",
+  articleBenefits: "Article method: a year's benefits at full effect",
+  articleCosts: "Article method: one-off + a year's costs",
+  articleRoi: "Article method: ROI",
+  hoursFreedPerYear: "Agent hours freed a year",
+  fteFreed: "Agent capacity freed (FTE)",
+  fteRealised: "Of which becomes cash (FTE)",
+  staffSavings: "Staff-cost savings that become cash",
+  revenueMargin: "Margin on extra revenue",
+  operationalSavings: "Operational savings",
+  retention: "Retention: margin of retained customers",
+  initialCosts: "Investment (one-off + hidden)",
+  automatedContacts: "Cost of automated contacts",
+  recurring: "Recurring costs",
+};
+export type CalcLabelKey = keyof typeof CALC_EN;
 
-export const CALC_LABELS: Readonly<Record<Lang, Words>> = {
-  en: {
-    unitValue: "What an automated contact earns after risk",
-    rampValue: "Benefits with a ramp-up: a month at full effect, after risk",
-    automatedPerYear: "Automated contacts a year (contacts × standard share × automated share)",
-    earnedPerAutomated: "Earned per automated contact, before risk",
-    automatedBenefitPerYear: "Automated contacts × earned each, a year at full effect",
-    otherRampedPerYear: "Other ramped benefits a year at full effect",
-    rampedBenefitsPerYear: "Ramped benefits a year at full effect",
-    retentionPerCohortMonth: "Retention: margin a month that each month's retained customers add",
-    lifetimeMonths: "Months a retained cohort stays",
-    automatedCostPerYear: "Cost of automated contacts a year at full effect",
-    recurringPerYear: "Recurring costs a year",
-    oneOffCosts: "One-off costs",
-    hiddenCosts: "Hidden costs",
-    initial: "Investment at the start (one-off + hidden)",
-    initialAfterRisk: "Investment at the start, after risk",
-    opportunityCost: "Lost productivity in the transition (not cash)",
-    articleBenefits: "Article method: a year's benefits at full effect",
-    articleCosts: "Article method: one-off + a year's costs",
-    articleRoi: "Article method: ROI",
-    hoursFreedPerYear: "Agent hours freed a year",
-    fteFreed: "Agent capacity freed (FTE)",
-    fteRealised: "Of which becomes cash (FTE)",
-    staffSavings: "Staff-cost savings that become cash",
-    revenueMargin: "Margin on extra revenue",
-    operationalSavings: "Operational savings",
-    retention: "Retention: margin of retained customers",
-    initialCosts: "Investment (one-off + hidden)",
-    automatedContacts: "Cost of automated contacts",
-    recurring: "Recurring costs",
-  },
+export const CALC_LABELS: Readonly<Record<Lang, Readonly<Record<CalcLabelKey, string>>>> = {
+  en: CALC_EN,
   nl: {
     unitValue: "Wat een geautomatiseerd contact oplevert na risico",
     rampValue: "Baten met aanloop: een maand bij volledig effect, na risico",
@@ -72,16 +73,19 @@ export const CALC_LABELS: Readonly<Record<Lang, Words>> = {
 };
 
 /** The present-value weights below the TEI table. */
-export const WEIGHT_LABELS: Readonly<Record<Lang, Words>> = {
-  en: {
-    weightRamped: "PV of €1 a year at full effect, with ramp-up",
-    weightFlat: "PV of €1 a year, from month 1",
-    weightCohorts: "PV weight of the retained cohorts (€1 a month per cohort while it stays)",
-    weightRampedLow: "PV of €1 a year with the short ramp-up",
-    weightRampedHigh: "PV of €1 a year with the long ramp-up",
-    weightCohortsLow: "PV weight of the retained cohorts, short ramp-up",
-    weightCohortsHigh: "PV weight of the retained cohorts, long ramp-up",
-  },
+const WEIGHT_EN = {
+  weightRamped: "PV of €1 a year at full effect, with ramp-up",
+  weightFlat: "PV of €1 a year, from month 1",
+  weightCohorts: "PV weight of the retained cohorts (€1 a month per cohort while it stays)",
+  weightRampedLow: "PV of €1 a year with the short ramp-up",
+  weightRampedHigh: "PV of €1 a year with the long ramp-up",
+  weightCohortsLow: "PV weight of the retained cohorts, short ramp-up",
+  weightCohortsHigh: "PV weight of the retained cohorts, long ramp-up",
+};
+export type WeightLabelKey = keyof typeof WEIGHT_EN;
+
+export const WEIGHT_LABELS: Readonly<Record<Lang, Readonly<Record<WeightLabelKey, string>>>> = {
+  en: WEIGHT_EN,
   nl: {
     weightRamped: "CW van €1 per jaar bij volledig effect, met aanloop",
     weightFlat: "CW van €1 per jaar, vanaf maand 1",
@@ -95,23 +99,26 @@ export const WEIGHT_LABELS: Readonly<Record<Lang, Words>> = {
 };
 
 /** Driver names in the tornado, and the break-even rows. */
-export const DRIVER_LABELS: Readonly<Record<Lang, Words>> = {
-  en: {
-    contacts: "Contacts a month (±20%)",
-    automatedShare: "Automated share of standard questions (±20%, at most 80%)",
-    afterHoursShare: "Share of contacts out of hours (±20%)",
-    costPerContact: "Cost of a contact with an agent (±20%)",
-    realisationShare: "Realisation share (±20 points)",
-    revenuePerServedContact: "Revenue per contact served out of hours (±20%)",
-    contributionMargin: "Contribution margin (±20%)",
-    investment: "One-off costs (±20%)",
-    recurringCost: "Recurring costs (±20%)",
-    rampUp: "Ramp-up (6 to 18 months)",
-    breakEvenAutomatedShare: "Automated share of standard questions",
-    breakEvenContacts: "Contacts a month",
-    breakEvenOneOff: "One-off costs (before hidden costs)",
-    slope: "NPV change per unit (shares: per point)",
-  },
+const DRIVER_EN = {
+  contacts: "Contacts a month (±20%)",
+  automatedShare: "Automated share of standard questions (±20%, at most 80%)",
+  afterHoursShare: "Share of contacts out of hours (±20%)",
+  costPerContact: "Cost of a contact with an agent (±20%)",
+  realisationShare: "Realisation share (±20 points)",
+  revenuePerServedContact: "Revenue per contact served out of hours (±20%)",
+  contributionMargin: "Contribution margin (±20%)",
+  investment: "One-off costs (±20%)",
+  recurringCost: "Recurring costs (±20%)",
+  rampUp: "Ramp-up (6 to 18 months)",
+  breakEvenAutomatedShare: "Automated share of standard questions",
+  breakEvenContacts: "Contacts a month",
+  breakEvenOneOff: "One-off costs (before hidden costs)",
+  slope: "NPV change per unit (shares: per point)",
+};
+export type DriverLabelKey = keyof typeof DRIVER_EN;
+
+export const DRIVER_LABELS: Readonly<Record<Lang, Readonly<Record<DriverLabelKey, string>>>> = {
+  en: DRIVER_EN,
   nl: {
     contacts: "Contacten per maand (±20%)",
     automatedShare: "Geautomatiseerd deel van de standaardvragen (±20%, hoogstens 80%)",

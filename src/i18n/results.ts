@@ -49,83 +49,86 @@ export const CASHFLOW_HEADERS: Readonly<Record<Lang, Readonly<Record<CashFlowHea
   },
 };
 
-type ResultWords = Readonly<
-  Record<string, { readonly label: string; readonly convention: string }>
->;
+interface ResultWord {
+  readonly label: string;
+  readonly convention: string;
+}
+
+const RESULT_EN = {
+  verdict: {
+    label: "Does it pay?",
+    convention: "From the money: risk-adjusted NPV and payback within the horizon.",
+  },
+  fit: {
+    label: "Does the situation fit?",
+    convention: "The articles' criteria: volumes and circumstances, not money.",
+  },
+  netPresentValue: {
+    label: "Net present value (NPV)",
+    convention: "TEI: PV of risk-adjusted benefits − PV of risk-adjusted costs.",
+  },
+  teiRoi: { label: "ROI", convention: "TEI: (PV benefits − PV costs) / PV costs." },
+  irr: {
+    label: "Internal rate of return (IRR), a year",
+    convention: "Of the yearly risk-adjusted cash flows, the initial costs at the start.",
+  },
+  payback: {
+    label: "Payback (months)",
+    convention: "When the risk-adjusted cumulative cash flow turns non-negative.",
+  },
+  discountedPayback: {
+    label: "Discounted payback (months)",
+    convention: "The same on the discounted cash flows.",
+  },
+  articleRoi: {
+    label: "ROI, article method",
+    convention:
+      "One year at full effect, undiscounted; no hidden costs, ramp-up or risk; retention as customers × CLV.",
+  },
+  simplePayback: {
+    label: "Payback before risk (months)",
+    convention: "Cash flow before the risk adjustment.",
+  },
+  hiddenCosts: {
+    label: "Hidden costs (in the investment)",
+    convention: "One-off costs × hidden-cost share.",
+  },
+  opportunityCost: {
+    label: "Lost productivity in the transition",
+    convention: "An opportunity cost: not in the cash flows.",
+  },
+  fteFreed: {
+    label: "Agent capacity freed (FTE)",
+    convention: "Hours freed ÷ productive hours per FTE.",
+  },
+  fteRealised: {
+    label: "Of which becomes cash (FTE)",
+    convention:
+      "× the realisation share: fewer hires, attrition, overtime avoided. The euros come from the cost per contact (overheads included), not from these hours.",
+  },
+  staffingFte: {
+    label: "Staffing alternative: FTE needed",
+    convention: "Hours outside opening hours × staff ÷ productive hours per FTE.",
+  },
+  staffingCostPerYear: {
+    label: "Staffing alternative: cost a year",
+    convention: "Contract hours at the loaded salary + CAO surcharges on salary, capped per hour.",
+  },
+  staffingNpv: {
+    label: "Staffing alternative: NPV",
+    convention: "The same benefits against the staffing costs, risk-adjusted and discounted.",
+  },
+  staffingRoi: { label: "Staffing alternative: ROI", convention: "TEI, on the same benefits." },
+  cheaperRoute: {
+    label: "Cheaper over the horizon",
+    convention: "Present value of the costs of each route.",
+  },
+} as const satisfies Readonly<Record<string, ResultWord>>;
+export type ResultWordKey = keyof typeof RESULT_EN;
 
 /** Each result's label and the convention it follows, by result id (src/template/results.ts). */
-export const RESULT_WORDS: Readonly<Record<Lang, ResultWords>> = {
-  en: {
-    verdict: {
-      label: "Does it pay?",
-      convention: "From the money: risk-adjusted NPV and payback within the horizon.",
-    },
-    fit: {
-      label: "Does the situation fit?",
-      convention: "The articles' criteria: volumes and circumstances, not money.",
-    },
-    netPresentValue: {
-      label: "Net present value (NPV)",
-      convention: "TEI: PV of risk-adjusted benefits − PV of risk-adjusted costs.",
-    },
-    teiRoi: { label: "ROI", convention: "TEI: (PV benefits − PV costs) / PV costs." },
-    irr: {
-      label: "Internal rate of return (IRR), a year",
-      convention: "Of the yearly risk-adjusted cash flows, the initial costs at the start.",
-    },
-    payback: {
-      label: "Payback (months)",
-      convention: "When the risk-adjusted cumulative cash flow turns non-negative.",
-    },
-    discountedPayback: {
-      label: "Discounted payback (months)",
-      convention: "The same on the discounted cash flows.",
-    },
-    articleRoi: {
-      label: "ROI, article method",
-      convention:
-        "One year at full effect, undiscounted; no hidden costs, ramp-up or risk; retention as customers × CLV.",
-    },
-    simplePayback: {
-      label: "Payback before risk (months)",
-      convention: "Cash flow before the risk adjustment.",
-    },
-    hiddenCosts: {
-      label: "Hidden costs (in the investment)",
-      convention: "One-off costs × hidden-cost share.",
-    },
-    opportunityCost: {
-      label: "Lost productivity in the transition",
-      convention: "An opportunity cost: not in the cash flows.",
-    },
-    fteFreed: {
-      label: "Agent capacity freed (FTE)",
-      convention: "Hours freed ÷ productive hours per FTE.",
-    },
-    fteRealised: {
-      label: "Of which becomes cash (FTE)",
-      convention:
-        "× the realisation share: fewer hires, attrition, overtime avoided. The euros come from the cost per contact (overheads included), not from these hours.",
-    },
-    staffingFte: {
-      label: "Staffing alternative: FTE needed",
-      convention: "Hours outside opening hours × staff ÷ productive hours per FTE.",
-    },
-    staffingCostPerYear: {
-      label: "Staffing alternative: cost a year",
-      convention:
-        "Contract hours at the loaded salary + CAO surcharges on salary, capped per hour.",
-    },
-    staffingNpv: {
-      label: "Staffing alternative: NPV",
-      convention: "The same benefits against the staffing costs, risk-adjusted and discounted.",
-    },
-    staffingRoi: { label: "Staffing alternative: ROI", convention: "TEI, on the same benefits." },
-    cheaperRoute: {
-      label: "Cheaper over the horizon",
-      convention: "Present value of the costs of each route.",
-    },
-  },
+export const RESULT_WORDS: Readonly<Record<Lang, Readonly<Record<ResultWordKey, ResultWord>>>> = {
+  en: RESULT_EN,
   nl: {
     verdict: {
       label: "Loont het?",

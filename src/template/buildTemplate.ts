@@ -16,7 +16,8 @@ import { staffingBlock } from "./blocks/staffing";
 import { summaryBlock } from "./blocks/summary";
 import { teiBlock, weightsBlock } from "./blocks/tei";
 import { toNative } from "./calls";
-import { textOf, type TemplateContext } from "./context";
+import { namesFor, textOf, type TemplateContext } from "./context";
+import { nameOf } from "./lines";
 import { MAX_HORIZON, MIN_HORIZON } from "./horizon";
 import { SheetLayout, columnLetter } from "./layout";
 import { planSheet, type SheetPlan } from "./plan";
@@ -25,7 +26,7 @@ import type { ChartSpec, FormulaMode, PrintSpec, TemplateSpec } from "./spec";
 export interface TemplateOptions {
   readonly lang: Lang;
   readonly mode: FormulaMode;
-  /** 12..120 months; 36 by default (Forrester TEI's three years). */
+  /** 12..120 months (the pane starts at DEFAULT_HORIZON, Forrester TEI's three years). */
   readonly horizonMonths: number;
   /** The scenario the sheet opens on (the dropdown can switch it later); expected by default. */
   readonly scenario?: Scenario;
@@ -42,9 +43,7 @@ export { MAX_HORIZON, MIN_HORIZON };
 /** Column widths in points, from column A. */
 const COLUMN_WIDTHS = [320, 105, 90, 105, 105, 105, 105, 250, 380, 95, 95, 95, 95, 105];
 
-export function buildTemplate(input: CaseFigures, options: TemplateOptions): TemplateSpec {
-  const kind = input.kind;
-  const { lang, mode, horizonMonths, scenario = "expected" } = options;
+function checkHorizon(horizonMonths: number): void {
   if (
     !Number.isInteger(horizonMonths) ||
     horizonMonths < MIN_HORIZON ||
@@ -53,10 +52,16 @@ export function buildTemplate(input: CaseFigures, options: TemplateOptions): Tem
     throw new RangeError(
       `horizonMonths must be a whole number from ${MIN_HORIZON} to ${MAX_HORIZON}`,
     );
+}
+
+/** What every block reads: the case in each scenario, the words, and the sheet's names. */
+function contextOf(input: CaseFigures, options: TemplateOptions, plan: SheetPlan): TemplateContext {
+  const { lang, mode, horizonMonths, scenario = "expected" } = options;
   const scenarios = scenarioBusinessCases(input, horizonMonths);
-  const ctx: TemplateContext = {
-    sheet: new SheetLayout(),
-    kind,
+  const sheet = new SheetLayout();
+  return {
+    sheet,
+    kind: input.kind,
     lang,
     mode,
     horizonMonths,
@@ -69,9 +74,18 @@ export function buildTemplate(input: CaseFigures, options: TemplateOptions): Tem
     figures: {},
     editable: [],
     text: textOf(lang),
+    ...namesFor(plan, sheet),
   };
+}
+
+export function buildTemplate(input: CaseFigures, options: TemplateOptions): TemplateSpec {
+  const kind = input.kind;
+  const { lang, mode, horizonMonths } = options;
+  checkHorizon(horizonMonths);
   const grid = kind === "reachability" ? options.contactGrid : undefined;
   const plan = planSheet(kind, grid !== undefined);
+  const ctx = contextOf(input, options, plan);
+  const { sheet } = ctx;
   summaryBlock(ctx, plan);
   driversBlock(ctx, plan);
   scenariosBlock(ctx, plan);
@@ -82,6 +96,7 @@ export function buildTemplate(input: CaseFigures, options: TemplateOptions): Tem
   staffingBlock(ctx, plan);
   if (grid !== undefined) contactGridBlock(ctx, plan, grid);
   engineBlock(ctx, plan);
+  checkNames(plan, sheet);
   return {
     kind,
     lang,
@@ -109,6 +124,13 @@ export function buildTemplate(input: CaseFigures, options: TemplateOptions): Tem
     print: print(ctx, plan),
     freezeRows: 4,
   };
+}
+
+/** Every name the plan promises is defined: a formula never refers to a name that is not there. */
+function checkNames(plan: SheetPlan, sheet: SheetLayout): void {
+  const defined = new Set(sheet.names.map((name) => name.name));
+  const missing = [...plan.names].filter((id) => !defined.has(nameOf(id)));
+  if (missing.length > 0) throw new Error(`the model sheet never defines ${missing.join(", ")}`);
 }
 
 function charts(ctx: TemplateContext, plan: SheetPlan): ChartSpec[] {

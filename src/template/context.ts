@@ -7,6 +7,8 @@ import type { BusinessCase, CaseFigures, Scenario, TemplateKind } from "../core"
 import type { Lang } from "../i18n/language";
 import { SHEET_TEXT, type SheetTextKey } from "../i18n/sheet";
 import type { SheetLayout } from "./layout";
+import { nameOf, type NamedId } from "./lines";
+import type { SheetPlan } from "./plan";
 import type { FormulaMode } from "./spec";
 
 /** Columns: A label, B in use, C unit, D–G the scenarios, H how scenarios move it, I source. */
@@ -15,7 +17,6 @@ export const COLUMN = { label: 0, inUse: 1, unit: 2, rule: 7, source: 8 } as con
 export const SCENARIO_COLUMNS = [3, 4, 5, 6] as const;
 /** Years 1..10 of the TEI tables sit in columns C..L, the initial column in B. */
 export const YEAR_COLUMNS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
-export const MAX_YEARS = YEAR_COLUMNS.length;
 export const FIRST_YEAR_COLUMN = 2;
 export const LAST_YEAR_COLUMN = 11;
 export const TOTAL_COLUMN = 12;
@@ -42,13 +43,32 @@ export interface TemplateContext {
   /** Ranges a user edits (unlocked under protection). */
   readonly editable: string[];
   readonly text: (key: SheetTextKey) => string;
+  /** The sheet-scoped name of a named cell; an id this template does not name throws. */
+  readonly ref: (id: NamedId) => string;
+  /** Names the cell at `at`; an id outside the template's names, or named twice, throws. */
+  readonly define: (id: NamedId, at: string, comment: string) => void;
 }
 
 export function textOf(lang: Lang): (key: SheetTextKey) => string {
   return (key) => SHEET_TEXT[lang][key];
 }
 
-/** An input's or a calculation's sheet-scoped name: `contactsPerMonth` → `ContactsPerMonth`. */
-export function nameOf(id: string): string {
-  return id.charAt(0).toUpperCase() + id.slice(1);
+/** `ref` and `define` for a plan's names, writing into `sheet`. */
+export function namesFor(
+  plan: SheetPlan,
+  sheet: SheetLayout,
+): Pick<TemplateContext, "ref" | "define"> {
+  const known = (id: NamedId): string => {
+    if (!plan.names.has(id)) throw new Error(`the model sheet names no cell "${id}"`);
+    return nameOf(id);
+  };
+  const defined = new Set<NamedId>();
+  return {
+    ref: known,
+    define: (id, at, comment) => {
+      if (defined.has(id)) throw new Error(`the name "${id}" is defined twice`);
+      defined.add(id);
+      sheet.name(known(id), at, comment);
+    },
+  };
 }

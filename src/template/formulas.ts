@@ -3,10 +3,10 @@
  * in the same order of operations, so Excel and the core agree to the last digit.
  */
 
-/** Text inside a formula: "…" with quotes doubled. */
-export function quoted(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
+import { quoteText } from "../excel";
+
+/** Text inside a formula: "…" with quotes doubled (src/excel's one rule). */
+export const quoted = quoteText;
 
 /** core rampFactor: min(1, g + (1 − g) × m / R), R = 0 → 1. */
 export function rampFactorFormula(month: string, ramp: string, goLive: string): string {
@@ -37,4 +37,12 @@ export function paybackFormat(atOnce: string): string {
 /** An ROI, or the sheet's "no costs" text where the costs it divides by are 0 (core: no ROI). */
 export function roiOrNoCosts(costs: string, roi: string, noCosts: string): string {
   return `=IF(${costs}=0,${quoted(noCosts)},${roi})`;
+}
+
+/**
+ * The TEI ROI (Forrester): NPV ÷ present value of the costs, or the sheet's "no costs" text. The
+ * decision summary and each scenario column use this one formula.
+ */
+export function teiRoiFormula(npv: string, presentCosts: string, noCosts: string): string {
+  return roiOrNoCosts(presentCosts, `${npv}/${presentCosts}`, noCosts);
 }

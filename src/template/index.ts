@@ -2,4 +2,4 @@ export * from "./spec";
 export * from "./buildTemplate";
 export * from "./horizon";
 export * from "./results";
-export { nameOf } from "./context";
+export { nameOf, type NamedId } from "./lines";

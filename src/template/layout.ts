@@ -1,23 +1,20 @@
-/** A1 addresses and a small cursor that lays a sheet's cells out row by row. */
+/** A small cursor that lays a sheet's cells out row by row, on the A1 helpers of src/excel. */
+import { cellAddress, columnLetters } from "../excel";
 import type { CellSpec, CellStyle, NameSpec, ValidationSpec } from "./spec";
 
-/** Column letters of a 0-based column index: 0 → A, 26 → AA. */
+/** Column letters of a 0-based column index (the template counts columns from 0): 0 → A. */
 export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
+  return columnLetters(index + 1);
 }
 
 /** "B7" from a 0-based column and a 1-based row. */
 export function address(column: number, row: number): string {
-  return `${columnLetter(column)}${row}`;
+  return cellAddress({ column: column + 1, row });
 }
 
 /** "$B$7" */
 export function absolute(column: number, row: number): string {
-  return `$${columnLetter(column)}$${row}`;
+  return cellAddress({ column: column + 1, row }, true);
 }
 
 export type CellContent = number | string | boolean;

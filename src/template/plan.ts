@@ -6,123 +6,28 @@
  */
 import {
   DRIVERS,
-  SHIFT_BANDS,
+  MAX_MONTHS,
   inputsOf,
   type InputDef,
+  type InputId,
   type Section,
   type TemplateKind,
 } from "../core";
+import {
+  STAFFING_ROWS,
+  calcIdsOf,
+  engineColumnsOf,
+  namedIdsOf,
+  teiIdsOf,
+  weightIdsOf,
+  type CalcLineId,
+  type EngineColumnId,
+  type NamedId,
+  type StaffingRowId,
+  type TeiLineId,
+  type WeightId,
+} from "./lines";
 import { RESULTS } from "./results";
-
-/** Calculation lines, per scenario column, in sheet order. */
-export function calcIdsOf(kind: TemplateKind): readonly string[] {
-  const shared = [
-    "unitValue",
-    "rampValue",
-    "automatedPerYear",
-    "earnedPerAutomated",
-    "automatedBenefitPerYear",
-    "otherRampedPerYear",
-    "rampedBenefitsPerYear",
-  ];
-  const retention = ["retentionPerCohortMonth", "lifetimeMonths"];
-  const costs = [
-    "automatedCostPerYear",
-    "recurringPerYear",
-    "oneOffCosts",
-    "hiddenCosts",
-    "initial",
-    "initialAfterRisk",
-    "opportunityCost",
-    "articleBenefits",
-    "articleCosts",
-    "articleRoi",
-  ];
-  const capacity = ["hoursFreedPerYear", "fteFreed", "fteRealised"];
-  return kind === "digital"
-    ? [...shared, ...costs, ...capacity]
-    : [...shared, ...retention, ...costs];
-}
-
-/** Columns of the monthly cash flow; the Excel table holds the first TABLE_COLUMNS of them. */
-export function engineColumnsOf(kind: TemplateKind): readonly string[] {
-  const cohorts = kind === "reachability";
-  const display = [
-    "month",
-    "year",
-    "inHorizon",
-    "discountFactor",
-    "rampFactor",
-    "rampedSoFar",
-    ...(cohorts ? ["cohorts"] : []),
-    "benefits",
-    "costs",
-    "net",
-    "cumulative",
-    "discountedNet",
-    "discountedCumulative",
-    "netBeforeRisk",
-  ];
-  const variant = (end: "Low" | "High") => [
-    `ramp${end}`,
-    ...(cohorts ? [`ramp${end}SoFar`, `cohorts${end}`] : []),
-  ];
-  const scenario = (s: number) => [`ramp_${s}`, ...(cohorts ? [`rampSoFar_${s}`] : []), `net_${s}`];
-  return [...display, ...variant("Low"), ...variant("High"), ...[0, 1, 2, 3].flatMap(scenario)];
-}
-
-/** TEI table lines, in order. */
-export function teiIdsOf(kind: TemplateKind): readonly string[] {
-  const benefits =
-    kind === "digital"
-      ? ["staffSavings", "revenueMargin"]
-      : ["revenueMargin", "retention", "operationalSavings"];
-  return [
-    "monthsInYear",
-    "fullEffectMonths",
-    "discountFactor",
-    ...benefits,
-    "totalBenefits",
-    "initialCosts",
-    "automatedContacts",
-    "recurring",
-    "totalCosts",
-    "net",
-    "cumulative",
-    ...weightIdsOf(kind),
-  ];
-}
-
-/**
- * Present-value weights of the scenario in use, below the TEI table: what €1 a year at full effect
- * is worth over the horizon with ramp-up (and at the tornado's ramp-up ends), flat, and per unit
- * of retained cohorts. The drivers and break-even values are linear in them.
- */
-export function weightIdsOf(kind: TemplateKind): readonly string[] {
-  const cohorts = kind === "reachability";
-  return [
-    "weightRamped",
-    "weightFlat",
-    ...(cohorts ? ["weightCohorts"] : []),
-    "weightRampedLow",
-    "weightRampedHigh",
-    ...(cohorts ? ["weightCohortsLow", "weightCohortsHigh"] : []),
-  ];
-}
-
-/** The CAO bands, then the plain hours: one staffing row each. */
-export const STAFFING_BANDS = [...SHIFT_BANDS, "plain"] as const;
-export const STAFFING_TOTALS = [
-  "staffedHours",
-  "staffingFte",
-  "basePay",
-  "surcharges",
-  "staffingCostPerYear",
-  "staffingPresentCosts",
-  "staffingNpv",
-  "staffingRoi",
-  "cheaperRoute",
-] as const;
 
 export interface InputRow {
   readonly def: InputDef;
@@ -142,9 +47,16 @@ export interface SheetPlan {
     readonly sections: readonly { readonly section: Section; readonly row: number }[];
     readonly rows: readonly InputRow[];
   };
-  readonly calc: { readonly header: number; readonly rows: ReadonlyMap<string, number> };
-  readonly tei: { readonly header: number; readonly rows: ReadonlyMap<string, number> };
-  readonly staffing: { readonly header: number; readonly rows: ReadonlyMap<string, number> } | null;
+  readonly calc: { readonly header: number; readonly rows: ReadonlyMap<CalcLineId, number> };
+  /** The TEI lines, then the present-value weights below them. */
+  readonly tei: {
+    readonly header: number;
+    readonly rows: ReadonlyMap<TeiLineId | WeightId, number>;
+  };
+  readonly staffing: {
+    readonly header: number;
+    readonly rows: ReadonlyMap<StaffingRowId, number>;
+  } | null;
   /** The contact log's week grid: header row, then Monday..Sunday in rows, hours 0..23 in B..Y. */
   readonly grid: { readonly header: number } | null;
   readonly flows: { readonly header: number };
@@ -153,51 +65,76 @@ export interface SheetPlan {
     /** Row of month 0; months 1..120 follow. */
     readonly monthZero: number;
     readonly lastRow: number;
-    readonly columns: ReadonlyMap<string, number>;
+    readonly columns: ReadonlyMap<EngineColumnId, number>;
   };
+  /** Every sheet-scoped name this template defines. */
+  readonly names: ReadonlySet<NamedId>;
   readonly lastRow: number;
 }
 
-export const MAX_MONTHS = 120;
-
 /** Rows from `start`, one per id. */
-function rowsFrom(start: number, ids: readonly string[]): Map<string, number> {
+function rowsFrom<K>(start: number, ids: readonly K[]): Map<K, number> {
   return new Map(ids.map((id, i) => [id, start + i]));
 }
 
-export function planSheet(kind: TemplateKind, withGrid = false): SheetPlan {
+/** The row (or column) of `id` in a block; an id this template does not have throws. */
+export function placeOf<K extends string>(places: ReadonlyMap<K, number>, id: K): number {
+  const place = places.get(id);
+  if (place === undefined) throw new Error(`the model sheet has no line "${id}" here`);
+  return place;
+}
+
+/** Row of an input or a calculation line; one this template does not have throws. */
+export function rowOf(plan: SheetPlan, id: InputId | CalcLineId): number {
+  const calc = plan.calc.rows.get(id as CalcLineId);
+  if (calc !== undefined) return calc;
+  const input = plan.inputs.rows.find((row) => row.def.id === id);
+  if (input === undefined) throw new Error(`the model sheet has no input or line "${id}"`);
+  return input.row;
+}
+
+/** The decision summary, the drivers and the scenario comparison, from row 1. */
+function planTop(kind: TemplateKind) {
   const results = RESULTS[kind];
   const decisionRow = 7;
   const headline = results.filter((r) => r.place !== "reference").length;
   const referenceRow = decisionRow + headline + 1;
   const summaryEnd = referenceRow + results.filter((r) => r.place === "reference").length;
-
   const driverCount = DRIVERS[kind].length;
   const driversHeader = summaryEnd + 3;
   const rankedHeader = driversHeader + driverCount + 2;
   const breakEven = rankedHeader + driverCount + 2;
+  return {
+    summary: { decisionRow, referenceRow },
+    drivers: { header: driversHeader, rankedHeader, breakEven },
+    scenarios: { header: breakEven + 5 },
+  };
+}
 
-  const scenariosHeader = breakEven + 5;
-
-  const inputsHeader = scenariosHeader + 7;
-  let row = inputsHeader;
+/** The inputs from `header` down: a section row wherever the section changes, then its inputs. */
+function planInputs(kind: TemplateKind, header: number): SheetPlan["inputs"] & { end: number } {
+  let row = header;
   const sections: { section: Section; row: number }[] = [];
-  const inputRows: InputRow[] = [];
+  const rows: InputRow[] = [];
   for (const def of inputsOf(kind)) {
     if (sections[sections.length - 1]?.section !== def.section)
       sections.push({ section: def.section, row: ++row });
-    inputRows.push({ def, row: ++row });
+    rows.push({ def, row: ++row });
   }
+  return { header, sections, rows, end: row };
+}
 
+export function planSheet(kind: TemplateKind, withGrid = false): SheetPlan {
+  const top = planTop(kind);
+  const { end: row, ...inputs } = planInputs(kind, top.scenarios.header + 7);
   const calcHeader = row + 3;
   const calcIds = calcIdsOf(kind);
   const teiHeader = calcHeader + calcIds.length + 3;
-  const teiIds = teiIdsOf(kind);
+  const teiIds = [...teiIdsOf(kind), ...weightIdsOf(kind)];
   const teiEnd = teiHeader + teiIds.length;
   const staffingHeader = teiEnd + 3;
-  const staffingIds = [...STAFFING_BANDS, ...STAFFING_TOTALS];
   const afterStaffing =
-    kind === "reachability" ? staffingHeader + staffingIds.length + 3 : teiEnd + 3;
+    kind === "reachability" ? staffingHeader + STAFFING_ROWS.length + 3 : teiEnd + 3;
   // The contact log's week (24/7, when the user brought one): a header row and Monday..Sunday.
   const gridHeader = withGrid && kind === "reachability" ? afterStaffing : null;
   const flowsHeader = gridHeader === null ? afterStaffing : gridHeader + 7 + 3;
@@ -205,15 +142,13 @@ export function planSheet(kind: TemplateKind, withGrid = false): SheetPlan {
   const monthZero = engineHeader + 1;
   const engineLast = monthZero + MAX_MONTHS;
   return {
-    summary: { decisionRow, referenceRow },
-    drivers: { header: driversHeader, rankedHeader, breakEven },
-    scenarios: { header: scenariosHeader },
-    inputs: { header: inputsHeader, sections, rows: inputRows },
+    ...top,
+    inputs,
     calc: { header: calcHeader, rows: rowsFrom(calcHeader + 1, calcIds) },
     tei: { header: teiHeader, rows: rowsFrom(teiHeader + 1, teiIds) },
     staffing:
       kind === "reachability"
-        ? { header: staffingHeader, rows: rowsFrom(staffingHeader + 1, staffingIds) }
+        ? { header: staffingHeader, rows: rowsFrom(staffingHeader + 1, STAFFING_ROWS) }
         : null,
     grid: gridHeader === null ? null : { header: gridHeader },
     flows: { header: flowsHeader },
@@ -223,6 +158,7 @@ export function planSheet(kind: TemplateKind, withGrid = false): SheetPlan {
       lastRow: engineLast,
       columns: new Map(engineColumnsOf(kind).map((id, i) => [id, i])),
     },
+    names: namedIdsOf(kind),
     lastRow: engineLast,
   };
 }

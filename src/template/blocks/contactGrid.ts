@@ -7,8 +7,8 @@
 import { cx } from "../calls";
 import type { TemplateContext } from "../context";
 import { absolute } from "../layout";
-import type { SheetPlan } from "../plan";
-import { rowOf } from "./calculation";
+import type { InputId } from "../../core";
+import { rowOf, type SheetPlan } from "../plan";
 
 const FIRST_HOUR_COLUMN = 1;
 
@@ -23,7 +23,7 @@ export function gridRange(plan: SheetPlan): string | null {
 export function shareFromGrid(plan: SheetPlan): string | null {
   const range = gridRange(plan);
   if (range === null) return null;
-  const yours = (id: string) => absolute(3, rowOf(plan, id));
+  const yours = (id: InputId) => absolute(3, rowOf(plan, id));
   return `=${cx("AFTER_HOURS_SHARE", [range, yours("openFrom"), yours("openUntil"), yours("openDays")])}`;
 }
 

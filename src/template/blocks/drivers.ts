@@ -5,71 +5,90 @@
  * uses the present-value weights of the short and long ramp-up. The core recomputes every point
  * from scratch (core/model/drivers.ts) and the tests compare the two.
  */
-import { DRIVERS, breakEven, tornado, type DriverDef, type DriverId } from "../../core";
+import {
+  DRIVERS,
+  INPUT_RULES,
+  breakEven,
+  tornado,
+  type DriverDef,
+  type DriverId,
+} from "../../core";
 import { DRIVER_LABELS } from "../../i18n/calc";
-import { MONEY, MONEY_CENTS, PERCENT } from "../calc";
+import { COUNT, MONEY, MONEY_CENTS, PERCENT } from "../formats";
 import type { TemplateContext } from "../context";
 import { clamp, quoted } from "../formulas";
 import { address } from "../layout";
+import type { NamedId, RampEnd } from "../lines";
 import type { SheetPlan } from "../plan";
+
+type Ref = TemplateContext["ref"];
+
+/** Automated contacts a year per contact a month: 12 (× the after-hours share, 24/7). */
+function perContact(ctx: TemplateContext): string {
+  return ctx.kind === "digital" ? "12" : `12*${ctx.ref("afterHoursShare")}`;
+}
 
 /** The in-use figure a driver moves (a name), and its slope: the NPV change per unit. */
 function driverTerms(
-  kind: TemplateContext["kind"],
+  ctx: TemplateContext,
   id: DriverId,
 ): { at: string; slope: string; format: string } {
-  const volume = kind === "digital" ? "" : "*AfterHoursShare";
-  const perAutomated = "UnitValue*WeightRamped";
+  const n: Ref = ctx.ref;
+  const share = `(${n("standardQuestionShare")}*${n("automatedShare")})`;
+  const perAutomated = `${n("unitValue")}*${n("weightRamped")}`;
+  const perEarned = (other: NamedId) =>
+    `${n("automatedPerYear")}*${n(other)}*(1-${n("benefitRisk")})*${n("weightRamped")}`;
   switch (id) {
     case "contacts":
       return {
-        at: "ContactsPerMonth",
-        slope: `12${volume}*(StandardQuestionShare*AutomatedShare)*${perAutomated}`,
-        format: "#,##0",
+        at: n("contactsPerMonth"),
+        slope: `${perContact(ctx)}*${share}*${perAutomated}`,
+        format: COUNT,
       };
     case "automatedShare":
       return {
-        at: "AutomatedShare",
-        slope: `ContactsPerMonth*12${volume}*StandardQuestionShare*${perAutomated}`,
+        at: n("automatedShare"),
+        slope: `${n("contactsPerMonth")}*${perContact(ctx)}*${n("standardQuestionShare")}*${perAutomated}`,
         format: PERCENT,
       };
     case "afterHoursShare":
       return {
-        at: "AfterHoursShare",
-        slope: `ContactsPerMonth*12*(StandardQuestionShare*AutomatedShare)*${perAutomated}`,
+        at: n("afterHoursShare"),
+        slope: `${n("contactsPerMonth")}*12*${share}*${perAutomated}`,
         format: PERCENT,
       };
     case "costPerContact":
-      return {
-        at: "CostPerContact",
-        slope: "AutomatedPerYear*RealisationShare*(1-BenefitRisk)*WeightRamped",
-        format: '"€ "#,##0.00',
-      };
+      return { at: n("costPerContact"), slope: perEarned("realisationShare"), format: MONEY_CENTS };
     case "realisationShare":
-      return {
-        at: "RealisationShare",
-        slope: "AutomatedPerYear*CostPerContact*(1-BenefitRisk)*WeightRamped",
-        format: PERCENT,
-      };
+      return { at: n("realisationShare"), slope: perEarned("costPerContact"), format: PERCENT };
     case "revenuePerServedContact":
       return {
-        at: "RevenuePerServedContact",
-        slope: "AutomatedPerYear*ContributionMargin*(1-BenefitRisk)*WeightRamped",
-        format: '"€ "#,##0.00',
+        at: n("revenuePerServedContact"),
+        slope: perEarned("contributionMargin"),
+        format: MONEY_CENTS,
       };
     case "contributionMargin":
       return {
-        at: "ContributionMargin",
-        slope: "AutomatedPerYear*RevenuePerServedContact*(1-BenefitRisk)*WeightRamped",
+        at: n("contributionMargin"),
+        slope: perEarned("revenuePerServedContact"),
         format: PERCENT,
       };
     case "investment":
-      return { at: "OneOffCosts", slope: "-(1+HiddenCostRate)*(1+CostRisk)", format: MONEY };
+      return { at: n("oneOffCosts"), slope: oneOffSlope(n), format: MONEY };
     case "recurringCost":
-      return { at: "RecurringPerYear", slope: "-(1+CostRisk)*WeightFlat", format: MONEY };
+      return {
+        at: n("recurringPerYear"),
+        slope: `-(1+${n("costRisk")})*${n("weightFlat")}`,
+        format: MONEY,
+      };
     case "rampUp":
-      return { at: "RampUpMonths", slope: "", format: "0" };
+      return { at: n("rampUpMonths"), slope: "", format: "0" };
   }
+}
+
+/** NPV change per euro of one-off costs: hidden costs and cost risk on top. */
+function oneOffSlope(n: Ref): string {
+  return `-(1+${n("hiddenCostRate")})*(1+${n("costRisk")})`;
 }
 
 /** The slope's format: euros of NPV per point or per euro a contact; a plain ratio per euro of cost. */
@@ -91,14 +110,18 @@ function moved(driver: DriverDef, end: "low" | "high", at: string): string {
 }
 
 /** NPV with the ramp-up at its low or high end. */
-function rampNpv(kind: TemplateContext["kind"], end: "Low" | "High"): string {
-  const ramped = `((1-BenefitRisk)*RampedBenefitsPerYear-(1+CostRisk)*AutomatedCostPerYear)*(WeightRamped${end}-WeightRamped)`;
+function rampNpv(ctx: TemplateContext, end: RampEnd): string {
+  const n = ctx.ref;
+  const perYear = `((1-${n("benefitRisk")})*${n("rampedBenefitsPerYear")}-(1+${n("costRisk")})*${n("automatedCostPerYear")})`;
+  const ramped = `${perYear}*(${n(`weightRamped${end}`)}-${n("weightRamped")})`;
   const cohorts =
-    kind === "digital"
+    ctx.kind === "digital"
       ? ""
-      : `+(1-BenefitRisk)*RetentionPerCohortMonth*(WeightCohorts${end}-WeightCohorts)`;
-  return `=NetPresentValue+${ramped}${cohorts}`;
+      : `+(1-${n("benefitRisk")})*${n("retentionPerCohortMonth")}*(${n(`weightCohorts${end}`)}-${n("weightCohorts")})`;
+  return `=${n("netPresentValue")}+${ramped}${cohorts}`;
 }
+
+const HEADERS = ["driver", "lowValue", "highValue", "npvLow", "npvHigh", "swing", "rank"] as const;
 
 export function driversBlock(ctx: TemplateContext, plan: SheetPlan): void {
   const { sheet, kind, lang } = ctx;
@@ -106,54 +129,14 @@ export function driversBlock(ctx: TemplateContext, plan: SheetPlan): void {
   const { header, rankedHeader, breakEven: breakRow } = plan.drivers;
   sheet.put(0, header - 2, ctx.text("drivers"), "heading");
   sheet.put(2, header - 2, ctx.text("driversNote"), "note");
-  const headers = [
-    "driver",
-    "lowValue",
-    "highValue",
-    "npvLow",
-    "npvHigh",
-    "swing",
-    "rank",
-  ] as const;
-  headers.forEach((key, column) => sheet.put(column, header, ctx.text(key), "tableHeader"));
-  sheet.put(7, header, DRIVER_LABELS[lang].slope ?? "", "tableHeader");
-  const first = header + 1;
-  const last = header + drivers.length;
+  HEADERS.forEach((key, column) => sheet.put(column, header, ctx.text(key), "tableHeader"));
+  sheet.put(7, header, DRIVER_LABELS[lang].slope, "tableHeader");
+  const rows = { first: header + 1, last: header + drivers.length };
   const bars = new Map(tornado(ctx.input, ctx.horizonMonths).map((bar) => [bar.id, bar]));
   drivers.forEach((driver, i) => {
-    const row = first + i;
-    const terms = driverTerms(kind, driver.id);
-    sheet.put(0, row, DRIVER_LABELS[lang][driver.id] ?? driver.id, "label");
-    sheet.put(1, row, `=${moved(driver, "low", terms.at)}`, "calc", terms.format);
-    sheet.put(2, row, `=${moved(driver, "high", terms.at)}`, "calc", terms.format);
-    if (driver.id === "rampUp") {
-      sheet.put(3, row, rampNpv(kind, "Low"), "result", MONEY);
-      sheet.put(4, row, rampNpv(kind, "High"), "result", MONEY);
-    } else {
-      // Column H reads per percentage point for shares, per euro for amounts, per contact.
-      const perPoint = terms.format === PERCENT;
-      const slope = perPoint ? `=${terms.slope}/100` : `=${terms.slope}`;
-      sheet.put(7, row, slope, "calc", slopeFormat(driver.id));
-      const scaled = perPoint ? `${address(7, row)}*100` : address(7, row);
-      for (const [column, from] of [
-        [3, 1],
-        [4, 2],
-      ] as const)
-        sheet.put(
-          column,
-          row,
-          `=NetPresentValue+(${address(from, row)}-${terms.at})*${scaled}`,
-          "result",
-          MONEY,
-        );
-    }
-    sheet.put(5, row, `=ABS(${address(4, row)}-${address(3, row)})`, "calc", MONEY);
-    // Ranked by the swing rounded to the cent, ties in list order, as core/model/drivers.ts's
-    // tornado: equal swings (contacts and automated share, both ±20%) differ in the last bits.
-    const swings = `ROUND($F$${first}:$F$${last},2)`;
-    const swing = `ROUND(F${row},2)`;
-    const ties = row === first ? "" : `+SUMPRODUCT(--(ROUND($F$${first}:F${row - 1},2)=${swing}))`;
-    sheet.put(6, row, `=1+SUMPRODUCT(--(${swings}>${swing}))${ties}`, "calc", "0");
+    const row = rows.first + i;
+    driverRow(ctx, driver, row);
+    rankCell(ctx, row, rows);
     const bar = bars.get(driver.id);
     for (const [end, column] of [
       ["Low", 3],
@@ -164,8 +147,43 @@ export function driversBlock(ctx: TemplateContext, plan: SheetPlan): void {
         ctx.figures[`driver.${driver.id}.npv${end}`] = end === "Low" ? bar.npvLow : bar.npvHigh;
     }
   });
-  rankedBlock(ctx, rankedHeader, first, last, drivers.length);
+  rankedBlock(ctx, rankedHeader, rows.first, rows.last, drivers.length);
   breakEvenBlock(ctx, breakRow);
+}
+
+/** One driver: its low and high value, the NPV at each (from its slope), and the swing. */
+function driverRow(ctx: TemplateContext, driver: DriverDef, row: number): void {
+  const { sheet } = ctx;
+  const terms = driverTerms(ctx, driver.id);
+  sheet.put(0, row, DRIVER_LABELS[ctx.lang][driver.id], "label");
+  sheet.put(1, row, `=${moved(driver, "low", terms.at)}`, "calc", terms.format);
+  sheet.put(2, row, `=${moved(driver, "high", terms.at)}`, "calc", terms.format);
+  if (driver.id === "rampUp") {
+    sheet.put(3, row, rampNpv(ctx, "Low"), "result", MONEY);
+    sheet.put(4, row, rampNpv(ctx, "High"), "result", MONEY);
+  } else {
+    // Column H reads per percentage point for shares, per euro for amounts, per contact.
+    const perPoint = terms.format === PERCENT;
+    const slope = perPoint ? `=${terms.slope}/100` : `=${terms.slope}`;
+    sheet.put(7, row, slope, "calc", slopeFormat(driver.id));
+    const scaled = perPoint ? `${address(7, row)}*100` : address(7, row);
+    const npv = ctx.ref("netPresentValue");
+    sheet.put(3, row, `=${npv}+(${address(1, row)}-${terms.at})*${scaled}`, "result", MONEY);
+    sheet.put(4, row, `=${npv}+(${address(2, row)}-${terms.at})*${scaled}`, "result", MONEY);
+  }
+  sheet.put(5, row, `=ABS(${address(4, row)}-${address(3, row)})`, "calc", MONEY);
+}
+
+/**
+ * The driver's rank by the swing rounded to the cent, ties in list order, as core/model/drivers.ts's
+ * tornado: equal swings (contacts and automated share, both ±20%) differ in the last bits.
+ */
+function rankCell(ctx: TemplateContext, row: number, rows: { first: number; last: number }): void {
+  const swings = `ROUND($F$${rows.first}:$F$${rows.last},2)`;
+  const swing = `ROUND(F${row},2)`;
+  const ties =
+    row === rows.first ? "" : `+SUMPRODUCT(--(ROUND($F$${rows.first}:F${row - 1},2)=${swing}))`;
+  ctx.sheet.put(6, row, `=1+SUMPRODUCT(--(${swings}>${swing}))${ties}`, "calc", "0");
 }
 
 /** The drivers in rank order, as the bar chart shows them: change in NPV at the low and high end. */
@@ -177,6 +195,7 @@ function rankedBlock(
   count: number,
 ): void {
   const { sheet } = ctx;
+  const npv = ctx.ref("netPresentValue");
   ["driver", "atLow", "atHigh"].forEach((key, column) =>
     sheet.put(column, header, ctx.text(key as "driver"), "tableHeader"),
   );
@@ -184,8 +203,8 @@ function rankedBlock(
     const row = header + k;
     const match = `MATCH(${k},$G$${first}:$G$${last},0)`;
     sheet.put(0, row, `=INDEX($A$${first}:$A$${last},${match})`, "label");
-    sheet.put(1, row, `=INDEX($D$${first}:$D$${last},${match})-NetPresentValue`, "calc", MONEY);
-    sheet.put(2, row, `=INDEX($E$${first}:$E$${last},${match})-NetPresentValue`, "calc", MONEY);
+    sheet.put(1, row, `=INDEX($D$${first}:$D$${last},${match})-${npv}`, "calc", MONEY);
+    sheet.put(2, row, `=INDEX($E$${first}:$E$${last},${match})-${npv}`, "calc", MONEY);
   }
 }
 
@@ -195,24 +214,30 @@ function rankedBlock(
  * use minus the value in use × slope) over the whole range, and the cell says which.
  */
 function breakEvenBlock(ctx: TemplateContext, header: number): void {
-  const { sheet, kind, lang } = ctx;
-  const volume = kind === "digital" ? "" : "*AfterHoursShare";
+  const { sheet, lang } = ctx;
+  const n = ctx.ref;
+  const npv = n("netPresentValue");
   const [positive, negative] = [
     quoted(ctx.text("staysPositive")),
     quoted(ctx.text("staysNegative")),
   ];
-  const zero = (at: string, slope: string, max: string | null) => {
-    const x = `(${at}-NetPresentValue/${slope})`;
+  const zero = (at: string, slope: string, max: number | null) => {
+    const x = `(${at}-${npv}/${slope})`;
     const inside = max === null ? `${x}>=0` : `AND(${x}>=0,${x}<=${max})`;
-    const none = `IF(NetPresentValue-${at}*${slope}>=0,${positive},${negative})`;
+    const none = `IF(${npv}-${at}*${slope}>=0,${positive},${negative})`;
     return `=IF(${slope}=0,${none},IF(${inside},${x},${none}))`;
   };
-  const shareSlope = `(ContactsPerMonth*12${volume}*StandardQuestionShare*UnitValue*WeightRamped)`;
-  const contactSlope = `(12${volume}*(StandardQuestionShare*AutomatedShare)*UnitValue*WeightRamped)`;
+  const perAutomated = `${n("unitValue")}*${n("weightRamped")}`;
+  const shareSlope = `(${n("contactsPerMonth")}*${perContact(ctx)}*${n("standardQuestionShare")}*${perAutomated})`;
+  const contactSlope = `(${perContact(ctx)}*(${n("standardQuestionShare")}*${n("automatedShare")})*${perAutomated})`;
   const rows = [
-    ["breakEvenAutomatedShare", zero("AutomatedShare", shareSlope, "0.8"), PERCENT],
-    ["breakEvenContacts", zero("ContactsPerMonth", contactSlope, null), "#,##0"],
-    ["breakEvenOneOff", zero("OneOffCosts", "(-(1+HiddenCostRate)*(1+CostRisk))", null), MONEY],
+    [
+      "breakEvenAutomatedShare",
+      zero(n("automatedShare"), shareSlope, INPUT_RULES.automatedShare.max),
+      PERCENT,
+    ],
+    ["breakEvenContacts", zero(n("contactsPerMonth"), contactSlope, null), COUNT],
+    ["breakEvenOneOff", zero(n("oneOffCosts"), `(${oneOffSlope(n)})`, null), MONEY],
   ] as const;
   sheet.put(0, header, ctx.text("breakEven"), "heading");
   const core = breakEven(ctx.input, ctx.horizonMonths);
@@ -223,7 +248,7 @@ function breakEvenBlock(ctx: TemplateContext, header: number): void {
   };
   rows.forEach(([id, formula, format], i) => {
     const row = header + 1 + i;
-    sheet.put(0, row, DRIVER_LABELS[lang][id] ?? id, "label");
+    sheet.put(0, row, DRIVER_LABELS[lang][id], "label");
     ctx.resultCells[id] = sheet.put(1, row, formula, "result", format);
     const value = coreValue[id];
     ctx.figures[id] =

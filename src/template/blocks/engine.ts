@@ -3,37 +3,39 @@
  * the horizon in the sheet moves every figure): the scenario in use as an Excel table with its
  * chart, then the columns the drivers and the scenario comparison read — the ramp-up at the
  * tornado's low and high ends, and each scenario's net cash flow. core/model/flows.ts computes the
- * same months.
+ * same months. Column ids are typed (lines/engine.ts); writing one this template lacks throws.
  */
-import { DRIVERS, SCENARIOS } from "../../core";
-import { fill } from "../../i18n/sheet";
-import { MONEY, type Ref } from "../calc";
-import { SCENARIO_COLUMNS, nameOf, type TemplateContext } from "../context";
+import { DRIVERS, MAX_MONTHS, SCENARIOS, type TemplateKind } from "../../core";
+import { fill, type SheetTextKey } from "../../i18n/sheet";
+import { MONEY } from "../formats";
+import { SCENARIO_COLUMNS, type TemplateContext } from "../context";
 import { rampFactorFormula } from "../formulas";
 import { absolute, columnLetter } from "../layout";
-import { MAX_MONTHS, type SheetPlan } from "../plan";
-import { rowOf } from "./calculation";
+import {
+  SCENARIO_INDEXES,
+  type EngineColumnId,
+  type RampEnd,
+  type Ref,
+  type ScenarioIndex,
+} from "../lines";
+import { placeOf, rowOf, type SheetPlan } from "../plan";
 
 /** The Excel table's columns: the scenario in use, as a reader follows it month by month. */
 export function tableColumnsOf(plan: SheetPlan): number {
-  return (plan.engine.columns.get("netBeforeRisk") ?? 0) + 1;
+  return placeOf(plan.engine.columns, "netBeforeRisk") + 1;
 }
 
 /** Addresses in the monthly block: one cell, or a column over months 0..120 (absolute). */
 export function engineAddresses(plan: SheetPlan) {
   const { monthZero, lastRow, columns } = plan.engine;
-  const letter = (id: string) => {
-    const index = columns.get(id);
-    if (index === undefined) throw new Error(`no monthly column ${id}`);
-    return columnLetter(index);
-  };
+  const letter = (id: EngineColumnId) => columnLetter(placeOf(columns, id));
   return {
     letter,
-    at: (id: string, row: number) => `${letter(id)}${row}`,
+    at: (id: EngineColumnId, row: number) => `${letter(id)}${row}`,
     /** Months 0..120. */
-    whole: (id: string) => `$${letter(id)}$${monthZero}:$${letter(id)}$${lastRow}`,
+    whole: (id: EngineColumnId) => `$${letter(id)}$${monthZero}:$${letter(id)}$${lastRow}`,
     /** Months 1..120. */
-    months: (id: string) => `$${letter(id)}$${monthZero + 1}:$${letter(id)}$${lastRow}`,
+    months: (id: EngineColumnId) => `$${letter(id)}$${monthZero + 1}:$${letter(id)}$${lastRow}`,
   };
 }
 
@@ -46,126 +48,153 @@ function monthTerms(r: Ref, factor: string, flag: string, cohorts: string | null
   };
 }
 
+/** The tornado's short and long ramp-up, in months, from the driver's declaration. */
+export function rampEnds(kind: TemplateKind): readonly (readonly [RampEnd, number])[] {
+  const ramp = DRIVERS[kind].find((driver) => driver.id === "rampUp");
+  if (ramp === undefined) throw new Error(`the ${kind} drivers have no ramp-up`);
+  return [
+    ["Low", ramp.change.low],
+    ["High", ramp.change.high],
+  ];
+}
+
+type Put = (id: EngineColumnId, content: string | number, format: string) => void;
+
 export function engineBlock(ctx: TemplateContext, plan: SheetPlan): void {
   const { sheet } = ctx;
   const { header, monthZero, columns } = plan.engine;
-  const a = engineAddresses(plan);
   sheet.put(0, header - 1, ctx.text("cashFlow"), "heading");
   for (const [id, index] of columns) sheet.put(index, header, engineHeader(ctx, id), "tableHeader");
   for (let month = 0; month <= MAX_MONTHS; month++) {
     const row = monthZero + month;
-    const put = (id: string, content: string | number, format: string) => {
-      const index = columns.get(id);
-      if (index !== undefined) sheet.put(index, row, content, undefined, format);
-    };
+    const put: Put = (id, content, format) =>
+      sheet.put(placeOf(columns, id), row, content, undefined, format);
     put("month", month, "0");
     put("year", Math.ceil(month / 12), "0");
-    if (month === 0) monthZeroRow(plan, put, a.at, row);
+    if (month === 0) monthZeroRow(ctx, plan, put, row);
     else monthRow(ctx, plan, put, row);
   }
 }
 
-type Put = (id: string, content: string | number, format: string) => void;
+/** What a month's row shares: its cells, the row above, and the horizon flag. */
+interface MonthCells {
+  readonly at: (id: EngineColumnId) => string;
+  readonly before: (id: EngineColumnId) => string;
+  readonly flag: string;
+  /** Cohorts in force: cumulated ramp-up less what has left after `lifetime` months. */
+  readonly cohortsOf: (soFar: EngineColumnId, lifetime: string) => string;
+}
 
-function monthRow(ctx: TemplateContext, plan: SheetPlan, put: Put, row: number): void {
+function monthCells(plan: SheetPlan, row: number): MonthCells {
   const a = engineAddresses(plan);
-  const at = (id: string) => a.at(id, row);
-  const before = (id: string) => a.at(id, row - 1);
+  const at = (id: EngineColumnId) => a.at(id, row);
   const flag = at("inHorizon");
   const month = at("month");
-  const retention = ctx.kind === "reachability";
-  const cohortsOf = (soFar: string, lifetime: string) =>
-    `${flag}*(${at(soFar)}-IF(${month}>${lifetime},INDEX(${a.whole(soFar)},${month}-${lifetime}+1),0))`;
+  return {
+    at,
+    before: (id) => a.at(id, row - 1),
+    flag,
+    cohortsOf: (soFar, lifetime) =>
+      `${flag}*(${at(soFar)}-IF(${month}>${lifetime},INDEX(${a.whole(soFar)},${month}-${lifetime}+1),0))`,
+  };
+}
 
-  put("inHorizon", `=IF(${month}<=HorizonMonths,1,0)`, "0");
-  put("discountFactor", `=${flag}/(1+DiscountRate)^${at("year")}`, "0.0000");
-  put("rampFactor", `=${flag}*${rampFactorFormula(month, "RampUpMonths", "GoLiveShare")}`, "0.00");
+function monthRow(ctx: TemplateContext, plan: SheetPlan, put: Put, row: number): void {
+  const { at, before, flag, cohortsOf } = monthCells(plan, row);
+  const n = ctx.ref;
+  const retention = ctx.kind === "reachability";
+  const month = at("month");
+  put("inHorizon", `=IF(${month}<=${n("horizonMonths")},1,0)`, "0");
+  put("discountFactor", `=${flag}/(1+${n("discountRate")})^${at("year")}`, "0.0000");
+  const ramp = rampFactorFormula(month, n("rampUpMonths"), n("goLiveShare"));
+  put("rampFactor", `=${flag}*${ramp}`, "0.00");
   put("rampedSoFar", `=${before("rampedSoFar")}+${at("rampFactor")}`, "0.00");
-  if (retention) put("cohorts", `=${cohortsOf("rampedSoFar", "LifetimeMonths")}`, "0.00");
-  const inUse = monthTerms(nameOf, at("rampFactor"), flag, retention ? at("cohorts") : null);
-  put("benefits", `=(${inUse.benefits})*(1-BenefitRisk)`, MONEY);
-  put("costs", `=${inUse.costs}*(1+CostRisk)`, MONEY);
+  if (retention) put("cohorts", `=${cohortsOf("rampedSoFar", n("lifetimeMonths"))}`, "0.00");
+  const inUse = monthTerms(n, at("rampFactor"), flag, retention ? at("cohorts") : null);
+  put("benefits", `=(${inUse.benefits})*(1-${n("benefitRisk")})`, MONEY);
+  put("costs", `=${inUse.costs}*(1+${n("costRisk")})`, MONEY);
   put("net", `=${at("benefits")}-${at("costs")}`, MONEY);
   put("cumulative", `=IF(${flag}=1,${before("cumulative")}+${at("net")},NA())`, MONEY);
   put("discountedNet", `=${at("net")}*${at("discountFactor")}`, MONEY);
-  put(
-    "discountedCumulative",
-    `=IF(${flag}=1,${before("discountedCumulative")}+${at("discountedNet")},NA())`,
-    MONEY,
-  );
+  const discounted = `${before("discountedCumulative")}+${at("discountedNet")}`;
+  put("discountedCumulative", `=IF(${flag}=1,${discounted},NA())`, MONEY);
   put("netBeforeRisk", `=${inUse.benefits}-${inUse.costs}`, MONEY);
-
-  const ramp = DRIVERS[ctx.kind].find((driver) => driver.id === "rampUp")?.change;
-  const ends = [
-    ["Low", ramp?.low ?? 6],
-    ["High", ramp?.high ?? 18],
-  ] as const;
-  for (const [end, months] of ends) {
-    put(
-      `ramp${end}`,
-      `=${flag}*${rampFactorFormula(month, String(months), "GoLiveShare")}`,
-      "0.00",
-    );
-    if (!retention) continue;
-    put(`ramp${end}SoFar`, `=${before(`ramp${end}SoFar`)}+${at(`ramp${end}`)}`, "0.00");
-    put(`cohorts${end}`, `=${cohortsOf(`ramp${end}SoFar`, "LifetimeMonths")}`, "0.00");
-  }
-
-  SCENARIOS.forEach((_, s) => {
-    const column = SCENARIO_COLUMNS[s] ?? 0;
-    const r: Ref = (id) => absolute(column, rowOf(plan, id));
-    const factor = at(`ramp_${s}`);
-    put(
-      `ramp_${s}`,
-      `=${flag}*${rampFactorFormula(month, r("rampUpMonths"), r("goLiveShare"))}`,
-      "0.00",
-    );
-    if (retention) put(`rampSoFar_${s}`, `=${before(`rampSoFar_${s}`)}+${factor}`, "0.00");
-    const cohorts = retention ? `(${cohortsOf(`rampSoFar_${s}`, r("lifetimeMonths"))})` : null;
-    const terms = monthTerms(r, factor, flag, cohorts);
-    put(
-      `net_${s}`,
-      `=(${terms.benefits})*(1-${r("benefitRisk")})-${terms.costs}*(1+${r("costRisk")})`,
-      MONEY,
-    );
-  });
+  rampEndColumns(ctx, plan, put, row);
+  SCENARIO_INDEXES.forEach((s) => scenarioColumns(ctx, plan, put, row, s));
 }
 
-function monthZeroRow(
+/** The ramp-up at the tornado's short and long ends (and their cohorts, 24/7). */
+function rampEndColumns(ctx: TemplateContext, plan: SheetPlan, put: Put, row: number): void {
+  const { at, before, flag, cohortsOf } = monthCells(plan, row);
+  for (const [end, months] of rampEnds(ctx.kind)) {
+    const ramp = rampFactorFormula(at("month"), String(months), ctx.ref("goLiveShare"));
+    put(`ramp${end}`, `=${flag}*${ramp}`, "0.00");
+    if (ctx.kind !== "reachability") continue;
+    put(`ramp${end}SoFar`, `=${before(`ramp${end}SoFar`)}+${at(`ramp${end}`)}`, "0.00");
+    put(`cohorts${end}`, `=${cohortsOf(`ramp${end}SoFar`, ctx.ref("lifetimeMonths"))}`, "0.00");
+  }
+}
+
+/** One scenario's ramp-up and net cash flow, on its own column of inputs and lines. */
+function scenarioColumns(
+  ctx: TemplateContext,
   plan: SheetPlan,
   put: Put,
-  at: (id: string, row: number) => string,
   row: number,
+  s: ScenarioIndex,
 ): void {
-  for (const id of plan.engine.columns.keys()) {
-    if (/^(ramp|cohorts|rampedSoFar)/.test(id)) put(id, 0, "0.00");
-  }
+  const { at, before, flag, cohortsOf } = monthCells(plan, row);
+  const retention = ctx.kind === "reachability";
+  const r = scenarioRef(plan, s);
+  const factor = at(`ramp_${s}`);
+  const ramp = rampFactorFormula(at("month"), r("rampUpMonths"), r("goLiveShare"));
+  put(`ramp_${s}`, `=${flag}*${ramp}`, "0.00");
+  if (retention) put(`rampSoFar_${s}`, `=${before(`rampSoFar_${s}`)}+${factor}`, "0.00");
+  const cohorts = retention ? `(${cohortsOf(`rampSoFar_${s}`, r("lifetimeMonths"))})` : null;
+  const terms = monthTerms(r, factor, flag, cohorts);
+  const net = `(${terms.benefits})*(1-${r("benefitRisk")})-${terms.costs}*(1+${r("costRisk")})`;
+  put(`net_${s}`, `=${net}`, MONEY);
+}
+
+/** Absolute references into scenario `s`'s column of inputs and lines. */
+export function scenarioRef(plan: SheetPlan, s: ScenarioIndex): Ref {
+  return (id) => absolute(SCENARIO_COLUMNS[s], rowOf(plan, id));
+}
+
+/** Month 0: the investment at the start, nothing realised yet. */
+function monthZeroRow(ctx: TemplateContext, plan: SheetPlan, put: Put, row: number): void {
+  const a = engineAddresses(plan);
+  const at = (id: EngineColumnId) => a.at(id, row);
+  const n = ctx.ref;
+  for (const id of plan.engine.columns.keys()) if (startsAtZero(id)) put(id, 0, "0.00");
   put("inHorizon", 1, "0");
   put("discountFactor", 1, "0.0000");
   put("benefits", 0, MONEY);
-  put("costs", "=InitialAfterRisk", MONEY);
-  put("net", `=${at("benefits", row)}-${at("costs", row)}`, MONEY);
-  put("cumulative", `=${at("net", row)}`, MONEY);
-  put("discountedNet", `=${at("net", row)}`, MONEY);
-  put("discountedCumulative", `=${at("discountedNet", row)}`, MONEY);
-  put("netBeforeRisk", "=-Initial", MONEY);
-  SCENARIOS.forEach((_, s) => {
-    const column = SCENARIO_COLUMNS[s] ?? 0;
-    put(`net_${s}`, `=-${absolute(column, rowOf(plan, "initialAfterRisk"))}`, MONEY);
-  });
+  put("costs", `=${n("initialAfterRisk")}`, MONEY);
+  put("net", `=${at("benefits")}-${at("costs")}`, MONEY);
+  put("cumulative", `=${at("net")}`, MONEY);
+  put("discountedNet", `=${at("net")}`, MONEY);
+  put("discountedCumulative", `=${at("discountedNet")}`, MONEY);
+  put("netBeforeRisk", `=-${n("initial")}`, MONEY);
+  for (const s of SCENARIO_INDEXES)
+    put(`net_${s}`, `=-${scenarioRef(plan, s)("initialAfterRisk")}`, MONEY);
 }
 
-function engineHeader(ctx: TemplateContext, id: string): string {
-  const scenario = /_(\d)$/.exec(id);
+/** The ramp-up shares, their running sums and the cohorts: all 0 in month 0. */
+function startsAtZero(id: EngineColumnId): boolean {
+  return /^(ramp|cohorts|rampedSoFar)/.test(id);
+}
+
+/** Columns headed by the sheet text of the same key (a compile error where there is none). */
+type TextColumn = Exclude<EngineColumnId, "year" | `${string}_${ScenarioIndex}`>;
+const textKeyOf = (id: TextColumn): SheetTextKey => id;
+
+function engineHeader(ctx: TemplateContext, id: EngineColumnId): string {
+  const scenario = /^(net|rampSoFar|ramp)_(\d)$/.exec(id);
   if (scenario) {
-    const name = ctx.text(SCENARIOS[Number(scenario[1])] ?? "expected");
-    const key = id.startsWith("net_")
-      ? "netOf"
-      : id.startsWith("rampSoFar_")
-        ? "rampSoFarOf"
-        : "rampOf";
-    return fill(ctx.text(key), { scenario: name });
+    const name = ctx.text(SCENARIOS[Number(scenario[2])] ?? "expected");
+    const key = { net: "netOf", rampSoFar: "rampSoFarOf", ramp: "rampOf" } as const;
+    return fill(ctx.text(key[scenario[1] as keyof typeof key]), { scenario: name });
   }
-  if (id === "year") return ctx.text("yearColumn");
-  return ctx.text(id as Parameters<TemplateContext["text"]>[0]);
+  return ctx.text(id === "year" ? "yearColumn" : textKeyOf(id as TextColumn));
 }

@@ -17,11 +17,11 @@ import { formatNumber, type Lang } from "../../i18n/language";
 import { INPUT_LABELS, SECTION_NAMES, UNITS, inputNote } from "../../i18n/inputs";
 import { RULE_WORDS } from "../../i18n/scenarioRules";
 import { VALIDATION_TEXT } from "../../i18n/validation";
-import { COLUMN, SCENARIO_COLUMNS, nameOf, type TemplateContext } from "../context";
-import { MONEY, MONEY_CENTS, PERCENT } from "../calc";
+import { COLUMN, SCENARIO_COLUMNS, type TemplateContext } from "../context";
+import { MONEY, MONEY_CENTS, PERCENT } from "../formats";
 import { clamp } from "../formulas";
 import { absolute, address, columnLetter } from "../layout";
-import type { SheetPlan } from "../plan";
+import { placeOf, type SheetPlan } from "../plan";
 import { shareFromGrid } from "./contactGrid";
 
 export function numberFormatOf(def: Pick<InputDef, "unit" | "max">): string {
@@ -128,13 +128,13 @@ function inputRow(
   const inUse = sheet.put(
     COLUMN.inUse,
     row,
-    `=INDEX($${first}${row}:$${last}${row},1,ScenarioIndex)`,
+    `=INDEX($${first}${row}:$${last}${row},1,${ctx.ref("scenarioIndex")})`,
     "calc",
     format,
   );
-  sheet.name(nameOf(def.id), inUse, INPUT_LABELS.en[def.id]);
+  ctx.define(def.id, inUse, INPUT_LABELS.en[def.id]);
   sheet.put(COLUMN.unit, row, UNITS[lang][def.unit], "unit");
-  const [expected, conservative, optimistic, articleColumn] = SCENARIO_COLUMNS;
+  const [expected, , , articleColumn] = SCENARIO_COLUMNS;
   const fromGrid = def.id === "afterHoursShare" ? shareFromGrid(plan) : null;
   const own = sheet.put(
     expected,
@@ -145,24 +145,7 @@ function inputRow(
   );
   if (fromGrid === null) ctx.editable.push(own);
   const rule = SCENARIO_RULES[def.id];
-  const yoursAbsolute = absolute(expected, row);
-  (
-    [
-      [conservative, "conservative"],
-      [optimistic, "optimistic"],
-    ] as const
-  ).forEach(([column, scenario]) => {
-    if (rule === undefined) return sheet.put(column, row, `=${yoursAbsolute}`, "calc", format);
-    const guardRow = rule.guard === undefined ? null : (plan.calc.rows.get(rule.guard) ?? null);
-    const guard = guardRow === null ? null : address(column, guardRow);
-    sheet.put(
-      column,
-      row,
-      scenarioFormula(def.id, rule, scenario, yoursAbsolute, guard),
-      "calc",
-      format,
-    );
-  });
+  movedColumns(ctx, plan, def.id, row, format);
   sheet.put(articleColumn, row, article, "scenario", format);
   sheet.put(COLUMN.rule, row, ruleText(lang, def, rule), "note");
   sheet.put(COLUMN.source, row, inputNote(lang, def.id, def.source), "note");
@@ -173,5 +156,32 @@ function inputRow(
       errorMessage: validationMessage(lang, def),
       prompt: INPUT_LABELS[lang][def.id],
     });
+  }
+}
+
+/** The conservative and optimistic columns: the user's figure moved by the scenario's rule. */
+function movedColumns(
+  ctx: TemplateContext,
+  plan: SheetPlan,
+  id: InputId,
+  row: number,
+  format: string,
+): void {
+  const [expected, conservative, optimistic] = SCENARIO_COLUMNS;
+  const rule = SCENARIO_RULES[id];
+  const yours = absolute(expected, row);
+  const scenarios = [
+    [conservative, "conservative"],
+    [optimistic, "optimistic"],
+  ] as const;
+  for (const [column, scenario] of scenarios) {
+    if (rule === undefined) {
+      ctx.sheet.put(column, row, `=${yours}`, "calc", format);
+      continue;
+    }
+    const guard =
+      rule.guard === undefined ? null : address(column, placeOf(plan.calc.rows, rule.guard));
+    const formula = scenarioFormula(id, rule, scenario, yours, guard);
+    ctx.sheet.put(column, row, formula, "calc", format);
   }
 }

@@ -7,21 +7,20 @@ import { SCENARIOS } from "../../core";
 import { literalRange, sequence } from "../../catalog/native/args";
 import { RESULT_WORDS, resultText } from "../../i18n/results";
 import { resultValues } from "../results";
-import { MONEY, PERCENT } from "../calc";
+import { MONEY, PERCENT } from "../formats";
 import { cx } from "../calls";
 import {
-  PV_COLUMN,
   SCENARIO_COLUMNS,
   YEAR_COLUMNS,
   type TemplateContext,
   FIRST_YEAR_COLUMN,
   LAST_YEAR_COLUMN,
 } from "../context";
-import { notWithin, paybackFormat, quoted, roiOrNoCosts } from "../formulas";
-import { absolute, address } from "../layout";
+import { notWithin, paybackFormat, quoted, teiRoiFormula } from "../formulas";
+import { address } from "../layout";
+import { SCENARIO_INDEXES } from "../lines";
 import type { SheetPlan } from "../plan";
-import { rowOf } from "./calculation";
-import { engineAddresses } from "./engine";
+import { engineAddresses, scenarioRef } from "./engine";
 
 const NPV_COLUMN = 13;
 const PRESENT_COSTS_COLUMN = 12;
@@ -61,7 +60,8 @@ export function paybackFormula(
     discountRate === undefined
       ? cx("PAYBACK_MONTHS", [investment, series])
       : cx("DISCOUNTED_PAYBACK", [investment, series, discountRate]);
-  return `=IFNA(${call},${notWithin("HorizonMonths", ctx.text("notWithin"), ctx.text("months"))})`;
+  const none = notWithin(ctx.ref("horizonMonths"), ctx.text("notWithin"), ctx.text("months"));
+  return `=IFNA(${call},${none})`;
 }
 
 export function scenariosBlock(ctx: TemplateContext, plan: SheetPlan): void {
@@ -69,30 +69,24 @@ export function scenariosBlock(ctx: TemplateContext, plan: SheetPlan): void {
   const header = plan.scenarios.header;
   sheet.put(0, header - 1, ctx.text("scenarios"), "heading");
   sheet.put(2, header - 1, ctx.text("scenariosNote"), "note");
-  SCENARIOS.forEach((scenario, s) =>
-    sheet.put(SCENARIO_COLUMNS[s] ?? 0, header, ctx.text(scenario), "tableHeader"),
-  );
+  for (const s of SCENARIO_INDEXES)
+    sheet.put(SCENARIO_COLUMNS[s], header, ctx.text(SCENARIOS[s]), "tableHeader");
   const rows = ["netPresentValue", "teiRoi", "irr", "payback"] as const;
-  rows.forEach((id, i) =>
-    sheet.put(0, header + 1 + i, RESULT_WORDS[lang][id]?.label ?? id, "label"),
-  );
+  rows.forEach((id, i) => sheet.put(0, header + 1 + i, RESULT_WORDS[lang][id].label, "label"));
   const a = engineAddresses(plan);
-  SCENARIOS.forEach((scenario, s) => {
-    const column = SCENARIO_COLUMNS[s] ?? 0;
+  SCENARIO_INDEXES.forEach((s) => {
+    const scenario = SCENARIOS[s];
+    const column = SCENARIO_COLUMNS[s];
     const flowRow = plan.flows.header + 1 + s;
     const flows = `${address(1, flowRow)}:${address(LAST_YEAR_COLUMN, flowRow)}`;
     const npv = address(NPV_COLUMN, flowRow);
     const costs = address(PRESENT_COSTS_COLUMN, flowRow);
     const formulas = [
       [`=${npv}`, MONEY],
-      [roiOrNoCosts(costs, `${npv}/${costs}`, ctx.text("noCosts")), PERCENT],
+      [teiRoiFormula(npv, costs, ctx.text("noCosts")), PERCENT],
       [irrFormula(ctx, flows), PERCENT],
       [
-        paybackFormula(
-          ctx,
-          absolute(column, rowOf(plan, "initialAfterRisk")),
-          a.months(`net_${s}`),
-        ),
+        paybackFormula(ctx, scenarioRef(plan, s)("initialAfterRisk"), a.months(`net_${s}`)),
         paybackFormat(ctx.text("atOnce")),
       ],
     ] as const;
@@ -140,18 +134,11 @@ function flowsBlock(ctx: TemplateContext, plan: SheetPlan): void {
     ctx.text("presentValue") + " " + ctx.text("costs").toLowerCase(),
     "tableHeader",
   );
-  sheet.put(
-    NPV_COLUMN,
-    header,
-    RESULT_WORDS[ctx.lang].netPresentValue?.label ?? "NPV",
-    "tableHeader",
-  );
-  void PV_COLUMN;
-  SCENARIOS.forEach((scenario, s) => {
+  sheet.put(NPV_COLUMN, header, RESULT_WORDS[ctx.lang].netPresentValue.label, "tableHeader");
+  SCENARIO_INDEXES.forEach((s) => {
     const row = header + 1 + s;
-    const column = SCENARIO_COLUMNS[s] ?? 0;
-    const r = (id: string) => absolute(column, rowOf(plan, id));
-    sheet.put(0, row, ctx.text(scenario), "label");
+    const r = scenarioRef(plan, s);
+    sheet.put(0, row, ctx.text(SCENARIOS[s]), "label");
     sheet.put(1, row, `=-${r("initialAfterRisk")}`, "calc", MONEY);
     YEAR_COLUMNS.forEach((yearColumn, i) =>
       sheet.put(

@@ -4,105 +4,145 @@
  * capped per hour; public holidays are staffed 24 hours at the holiday rate; FTE from productive
  * hours. Its costs are compared with automation on the same benefits.
  */
-import { PLAIN_WEEKDAY_HOURS, WEEKDAY_BANDS } from "../../core";
-import { RESULT_WORDS } from "../../i18n/results";
-import { MONEY, MONEY_CENTS, PERCENT } from "../calc";
+import { PLAIN_WEEKDAY_HOURS, WEEKDAY_BANDS, WEEKS_PER_YEAR } from "../../core";
+import type { Lang } from "../../i18n/language";
+import { RESULT_WORDS, type ResultWordKey } from "../../i18n/results";
+import { SHEET_TEXT } from "../../i18n/sheet";
+import { MONEY, MONEY_CENTS, PERCENT } from "../formats";
 import { cx } from "../calls";
-import { nameOf, type TemplateContext, FIRST_YEAR_COLUMN, LAST_YEAR_COLUMN } from "../context";
+import { type TemplateContext, FIRST_YEAR_COLUMN, LAST_YEAR_COLUMN } from "../context";
 import { quoted, roiOrNoCosts } from "../formulas";
 import { address } from "../layout";
-import { STAFFING_BANDS, STAFFING_TOTALS, type SheetPlan } from "../plan";
+import {
+  STAFFING_BANDS,
+  STAFFING_TOTALS,
+  type StaffingBand,
+  type StaffingRowId,
+  type StaffingTotalId,
+  type TeiLineId,
+} from "../lines";
+import { placeOf, type SheetPlan } from "../plan";
 
-type Band = (typeof STAFFING_BANDS)[number];
+type Ref = TemplateContext["ref"];
+
+const WEEKS = WEEKS_PER_YEAR;
 
 /** Hours of [from, to) a week and a year outside opening hours (weekday bands). */
-function weekdayHours([from, to]: readonly [number, number]) {
-  const overlap = `MAX(0,MIN(${to},OpenUntil)-MAX(${from},OpenFrom))`;
+function weekdayHours(n: Ref, [from, to]: readonly [number, number]) {
+  const overlap = `MAX(0,MIN(${to},${n("openUntil")})-MAX(${from},${n("openFrom")}))`;
   return {
-    week: `=5*${to - from}-MIN(5,OpenDays)*${overlap}`,
-    year: (perWeek: string) => `=52*${perWeek}-PublicHolidaysPerYear*(${to - from}-${overlap})`,
+    week: `=5*${to - from}-MIN(5,${n("openDays")})*${overlap}`,
+    year: (perWeek: string) =>
+      `=${WEEKS}*${perWeek}-${n("publicHolidaysPerYear")}*(${to - from}-${overlap})`,
   };
 }
 
-function bandHours(band: Band): { week: string | null; year: (perWeek: string) => string } {
+function bandHours(
+  n: Ref,
+  band: StaffingBand,
+): { week: string | null; year: (perWeek: string) => string } {
   if (band === "weekend")
     return {
-      week: "=48-MAX(0,OpenDays-5)*MAX(0,OpenUntil-OpenFrom)",
-      year: (perWeek) => `=52*${perWeek}`,
+      week: `=48-MAX(0,${n("openDays")}-5)*MAX(0,${n("openUntil")}-${n("openFrom")})`,
+      year: (perWeek) => `=${WEEKS}*${perWeek}`,
     };
-  if (band === "holiday") return { week: null, year: () => "=PublicHolidaysPerYear*24" };
-  return weekdayHours(band === "plain" ? PLAIN_WEEKDAY_HOURS : WEEKDAY_BANDS[band]);
+  if (band === "holiday") return { week: null, year: () => `=${n("publicHolidaysPerYear")}*24` };
+  return weekdayHours(n, band === "plain" ? PLAIN_WEEKDAY_HOURS : WEEKDAY_BANDS[band]);
 }
+
+const HEADERS = [
+  "band",
+  "hoursPerWeek",
+  "hoursPerYear",
+  "surcharge",
+  "cap",
+  "surchargePerHour",
+  "costPerYear",
+] as const;
 
 export function staffingBlock(ctx: TemplateContext, plan: SheetPlan): void {
   if (plan.staffing === null) return;
   const { sheet, lang } = ctx;
   const { header, rows } = plan.staffing;
-  const row = (id: string) => rows.get(id) ?? 0;
+  const row = (id: StaffingRowId) => placeOf(rows, id);
   sheet.put(0, header - 1, ctx.text("staffing"), "heading");
-  const headers = [
-    "band",
-    "hoursPerWeek",
-    "hoursPerYear",
-    "surcharge",
-    "cap",
-    "surchargePerHour",
-    "costPerYear",
-  ] as const;
-  headers.forEach((key, column) => sheet.put(column, header, ctx.text(key), "tableHeader"));
-  for (const band of STAFFING_BANDS) {
-    const r = row(band);
-    const hours = bandHours(band);
-    sheet.put(0, r, ctx.text(`band_${band}`), "label");
-    if (hours.week !== null) sheet.put(1, r, hours.week, "calc", "0.0");
-    sheet.put(2, r, hours.year(address(1, r)), "calc", "#,##0");
-    if (band === "plain") continue;
-    sheet.put(3, r, `=${nameOf(`surcharge_${band}`)}`, "calc", PERCENT);
-    sheet.put(4, r, `=${nameOf(`cap_${band}`)}`, "calc", MONEY_CENTS);
-    sheet.put(5, r, `=MIN(HourlySalary*${address(3, r)},${address(4, r)})`, "calc", MONEY_CENTS);
-    sheet.put(
-      6,
-      r,
-      `=${address(2, r)}*StaffPerShift*${address(5, r)}*(1+EmployerOnCost)`,
-      "calc",
-      MONEY,
-    );
+  HEADERS.forEach((key, column) => sheet.put(column, header, ctx.text(key), "tableHeader"));
+  for (const band of STAFFING_BANDS) bandRow(ctx, band, row(band));
+  const formulas = totalFormulas(ctx, plan, row);
+  for (const id of STAFFING_TOTALS) {
+    const [formula, format] = formulas[id];
+    sheet.put(0, row(id), totalLabel(lang, id), "label");
+    const at = sheet.put(1, row(id), formula, "calc", format);
+    ctx.define(id, at, totalLabel("en", id));
   }
-  const bands = (column: number) =>
-    `${address(column, row(STAFFING_BANDS[0]))}:${address(column, row(STAFFING_BANDS[STAFFING_BANDS.length - 1] ?? "plain"))}`;
-  const tei = (id: string) => {
-    const r = plan.tei.rows.get(id) ?? 0;
+}
+
+/** The totals the decision summary also reports carry its label; the others the sheet's words. */
+const SUMMARY_LABELED = [
+  "staffingFte",
+  "staffingCostPerYear",
+  "staffingNpv",
+  "staffingRoi",
+  "cheaperRoute",
+] as const satisfies readonly (StaffingTotalId & ResultWordKey)[];
+
+function totalLabel(lang: Lang, id: StaffingTotalId): string {
+  const summary = SUMMARY_LABELED.find((labeled) => labeled === id);
+  if (summary !== undefined) return RESULT_WORDS[lang][summary].label;
+  return SHEET_TEXT[lang][id as Exclude<StaffingTotalId, (typeof SUMMARY_LABELED)[number]>];
+}
+
+/** One band: its hours a week and a year, and (CAO bands) surcharge, cap and cost a year. */
+function bandRow(ctx: TemplateContext, band: StaffingBand, r: number): void {
+  const { sheet } = ctx;
+  const n = ctx.ref;
+  const hours = bandHours(n, band);
+  sheet.put(0, r, ctx.text(`band_${band}`), "label");
+  if (hours.week !== null) sheet.put(1, r, hours.week, "calc", "0.0");
+  sheet.put(2, r, hours.year(address(1, r)), "calc", "#,##0");
+  if (band === "plain") return;
+  sheet.put(3, r, `=${n(`surcharge_${band}`)}`, "calc", PERCENT);
+  sheet.put(4, r, `=${n(`cap_${band}`)}`, "calc", MONEY_CENTS);
+  const perHour = `=MIN(${n("hourlySalary")}*${address(3, r)},${address(4, r)})`;
+  sheet.put(5, r, perHour, "calc", MONEY_CENTS);
+  const cost = `=${address(2, r)}*${n("staffPerShift")}*${address(5, r)}*(1+${n("employerOnCost")})`;
+  sheet.put(6, r, cost, "calc", MONEY);
+}
+
+function totalFormulas(
+  ctx: TemplateContext,
+  plan: SheetPlan,
+  row: (id: StaffingRowId) => number,
+): Readonly<Record<StaffingTotalId, readonly [string, string]>> {
+  const n = ctx.ref;
+  const first = STAFFING_BANDS[0];
+  const last = STAFFING_BANDS[STAFFING_BANDS.length - 1] ?? first;
+  const bands = (column: number) => `${address(column, row(first))}:${address(column, row(last))}`;
+  const tei = (id: TeiLineId) => {
+    const r = placeOf(plan.tei.rows, id);
     return `${address(FIRST_YEAR_COLUMN, r)}:${address(LAST_YEAR_COLUMN, r)}`;
   };
-  const formulas: Readonly<Record<(typeof STAFFING_TOTALS)[number], [string, string]>> = {
+  const [present, costs] = [n("presentBenefits"), n("staffingPresentCosts")];
+  const loaded = `(1+${n("employerOnCost")})`;
+  const years = `SUMPRODUCT(${tei("monthsInYear")},${tei("discountFactor")})/12`;
+  return {
     staffedHours: [`=SUM(${bands(2)})`, "#,##0"],
-    staffingFte: ["=StaffedHours*StaffPerShift/ProductiveHoursPerFte", "0.0"],
-    basePay: ["=StaffingFte*ContractHoursPerWeek*52*HourlySalary*(1+EmployerOnCost)", MONEY],
-    surcharges: [`=SUM(${bands(6)})`, MONEY],
-    staffingCostPerYear: ["=BasePay+Surcharges", MONEY],
-    staffingPresentCosts: [
-      `=StaffingCostPerYear*(1+CostRisk)*SUMPRODUCT(${tei("monthsInYear")},${tei("discountFactor")})/12`,
+    staffingFte: [
+      `=${n("staffedHours")}*${n("staffPerShift")}/${n("productiveHoursPerFte")}`,
+      "0.0",
+    ],
+    basePay: [
+      `=${n("staffingFte")}*${n("contractHoursPerWeek")}*${WEEKS}*${n("hourlySalary")}*${loaded}`,
       MONEY,
     ],
-    staffingNpv: ["=PresentBenefits-StaffingPresentCosts", MONEY],
-    staffingRoi: [
-      roiOrNoCosts(
-        "StaffingPresentCosts",
-        cx("ROI", ["PresentBenefits", "StaffingPresentCosts"]),
-        ctx.text("noCosts"),
-      ),
-      PERCENT,
-    ],
+    surcharges: [`=SUM(${bands(6)})`, MONEY],
+    staffingCostPerYear: [`=${n("basePay")}+${n("surcharges")}`, MONEY],
+    staffingPresentCosts: [`=${n("staffingCostPerYear")}*(1+${n("costRisk")})*${years}`, MONEY],
+    staffingNpv: [`=${present}-${costs}`, MONEY],
+    staffingRoi: [roiOrNoCosts(costs, cx("ROI", [present, costs]), ctx.text("noCosts")), PERCENT],
     cheaperRoute: [
-      `=IF(StaffingPresentCosts<PresentCosts,${quoted(ctx.text("staffingRoute"))},${quoted(ctx.text("automationRoute"))})`,
+      `=IF(${costs}<${n("presentCosts")},${quoted(ctx.text("staffingRoute"))},${quoted(ctx.text("automationRoute"))})`,
       "General",
     ],
   };
-  for (const id of STAFFING_TOTALS) {
-    const [formula, format] = formulas[id];
-    const label = RESULT_WORDS[lang][id]?.label ?? ctx.text(id as "staffing");
-    sheet.put(0, row(id), label, "label");
-    const at = sheet.put(1, row(id), formula, "calc", format);
-    sheet.name(nameOf(id), at, RESULT_WORDS.en[id]?.label ?? id);
-  }
 }

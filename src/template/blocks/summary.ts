@@ -9,28 +9,29 @@ import { RESULT_WORDS, resultText } from "../../i18n/results";
 import { UNITS } from "../../i18n/inputs";
 import { VALIDATION_TEXT } from "../../i18n/validation";
 import { formatNumber } from "../../i18n/language";
-import { MONEY, PERCENT } from "../calc";
+import { MONEY, PERCENT } from "../formats";
 import { cx } from "../calls";
 import { type TemplateContext } from "../context";
-import { paybackFormat, quoted, roiOrNoCosts } from "../formulas";
+import { paybackFormat, quoted, roiOrNoCosts, teiRoiFormula } from "../formulas";
 import { absolute } from "../layout";
+import type { ResultNameId } from "../lines";
 import type { SheetPlan } from "../plan";
 import { RESULTS, resultValues, type ResultDef, type ResultId } from "../results";
 import { MAX_HORIZON, MIN_HORIZON } from "../horizon";
 import { engineAddresses } from "./engine";
 import { irrFormula, paybackFormula } from "./scenarios";
-import { netFlows, yearsOf } from "./tei";
+import { netFlows } from "./tei";
 
 /** Names of the result cells other blocks read. */
-const RESULT_NAMES: Partial<Record<ResultId, string>> = {
-  verdict: "Verdict",
-  fit: "Fit",
-  netPresentValue: "NetPresentValue",
-  teiRoi: "TeiRoi",
-  irr: "InternalRateOfReturn",
-  payback: "PaybackMonths",
-  discountedPayback: "DiscountedPaybackMonths",
-  simplePayback: "SimplePaybackMonths",
+const RESULT_NAMES: Partial<Record<ResultId, ResultNameId>> = {
+  verdict: "verdict",
+  fit: "fit",
+  netPresentValue: "netPresentValue",
+  teiRoi: "teiRoi",
+  irr: "internalRateOfReturn",
+  payback: "paybackMonths",
+  discountedPayback: "discountedPaybackMonths",
+  simplePayback: "simplePaybackMonths",
 };
 
 const FORMATS = {
@@ -44,37 +45,39 @@ const FORMATS = {
 function resultFormula(ctx: TemplateContext, plan: SheetPlan, id: ResultId): string {
   const a = engineAddresses(plan);
   const t = ctx.text;
+  const n = ctx.ref;
   switch (id) {
     case "verdict":
-      return `=IF(AND(NetPresentValue>=0,ISNUMBER(PaybackMonths)),${quoted(t("verdictPays"))},${quoted(t("verdictDoesNotPay"))})`;
+      return `=IF(AND(${n("netPresentValue")}>=0,ISNUMBER(${n("paybackMonths")})),${quoted(t("verdictPays"))},${quoted(t("verdictDoesNotPay"))})`;
     case "fit":
-      return ctx.kind === "digital"
-        ? `=${cx("WORTH_IT", ["ContactsPerMonth", "StandardQuestionShare", "TeamOverloaded"])}`
-        : `=IF(OR(AfterHoursShare>=AfterHoursFitThreshold,UrgentSupport<>0,MultipleTimeZones<>0),${quoted(t("fitReachability"))},${quoted(t("weakFitReachability"))})`;
+      return fitFormula(ctx);
     case "netPresentValue":
-      return "=PresentBenefits-PresentCosts";
-    case "teiRoi": {
-      const args = [
-        yearsOf(plan, "totalBenefits"),
-        yearsOf(plan, "totalCosts"),
-        "DiscountRate",
-        "InitialAfterRisk",
-      ];
-      return roiOrNoCosts("PresentCosts", cx("DISCOUNTED_ROI", args), t("noCosts"));
-    }
+      return `=${n("presentBenefits")}-${n("presentCosts")}`;
+    case "teiRoi":
+      return teiRoiFormula(n("netPresentValue"), n("presentCosts"), t("noCosts"));
     case "irr":
       return irrFormula(ctx, netFlows(plan));
     case "payback":
-      return paybackFormula(ctx, "InitialAfterRisk", a.months("net"));
+      return paybackFormula(ctx, n("initialAfterRisk"), a.months("net"));
     case "discountedPayback":
-      return paybackFormula(ctx, "InitialAfterRisk", a.months("net"), "DiscountRate");
+      return paybackFormula(ctx, n("initialAfterRisk"), a.months("net"), n("discountRate"));
     case "articleRoi":
-      return roiOrNoCosts("ArticleCosts", "ArticleRoi", t("noCosts"));
+      return roiOrNoCosts(n("articleCosts"), n("articleRoi"), t("noCosts"));
     case "simplePayback":
-      return paybackFormula(ctx, "Initial", a.months("netBeforeRisk"));
+      return paybackFormula(ctx, n("initial"), a.months("netBeforeRisk"));
     default:
-      return `=${id.charAt(0).toUpperCase()}${id.slice(1)}`;
+      // The reference figures show a line of the calculation or the staffing block.
+      return `=${n(id)}`;
   }
+}
+
+/** Whether the situation fits the articles' criteria (digital: CX.WORTH_IT). */
+function fitFormula(ctx: TemplateContext): string {
+  const n = ctx.ref;
+  if (ctx.kind === "digital")
+    return `=${cx("WORTH_IT", [n("contactsPerMonth"), n("standardQuestionShare"), n("teamOverloaded")])}`;
+  const fits = `OR(${n("afterHoursShare")}>=${n("afterHoursFitThreshold")},${n("urgentSupport")}<>0,${n("multipleTimeZones")}<>0)`;
+  return `=IF(${fits},${quoted(ctx.text("fitReachability"))},${quoted(ctx.text("weakFitReachability"))})`;
 }
 
 /** What the core says the cell shows: a number, or the text the formula gives. */
@@ -91,7 +94,7 @@ function figureOf(ctx: TemplateContext, id: ResultId): number | string {
 function resultRow(ctx: TemplateContext, plan: SheetPlan, def: ResultDef, row: number): void {
   const { sheet, lang } = ctx;
   const words = RESULT_WORDS[lang][def.id];
-  sheet.put(0, row, words?.label ?? def.id, def.place === "reference" ? "label" : "headline");
+  sheet.put(0, row, words.label, def.place === "reference" ? "label" : "headline");
   const style =
     def.id === "verdict" || def.id === "fit"
       ? "verdict"
@@ -100,9 +103,9 @@ function resultRow(ctx: TemplateContext, plan: SheetPlan, def: ResultDef, row: n
         : "headline";
   const format = def.format === "months" ? paybackFormat(ctx.text("atOnce")) : FORMATS[def.format];
   const at = sheet.put(1, row, resultFormula(ctx, plan, def.id), style, format);
-  sheet.put(2, row, words?.convention ?? "", "note");
+  sheet.put(2, row, words.convention, "note");
   const name = RESULT_NAMES[def.id];
-  if (name !== undefined) sheet.name(name, at, RESULT_WORDS.en[def.id]?.label ?? def.id);
+  if (name !== undefined) ctx.define(name, at, RESULT_WORDS.en[def.id].label);
   ctx.resultCells[def.id] = at;
   ctx.figures[def.id] = figureOf(ctx, def.id);
 }
@@ -124,7 +127,7 @@ export function summaryBlock(ctx: TemplateContext, plan: SheetPlan): void {
     "calc",
     "0",
   );
-  sheet.name("ScenarioIndex", index, "Position of the scenario in use in the inputs header");
+  ctx.define("scenarioIndex", index, "Position of the scenario in use in the inputs header");
   sheet.validate({
     range: scenario,
     rule: { type: "list", source: `=${absolute(3, inputsHeader)}:${absolute(6, inputsHeader)}` },
@@ -134,7 +137,7 @@ export function summaryBlock(ctx: TemplateContext, plan: SheetPlan): void {
   sheet.put(0, 4, t("horizon"), "label");
   const horizon = sheet.put(1, 4, ctx.horizonMonths, "input", "0");
   sheet.put(2, 4, UNITS[lang].months, "unit");
-  sheet.name("HorizonMonths", horizon, "Horizon in months; every figure follows it");
+  ctx.define("horizonMonths", horizon, "Horizon in months; every figure follows it");
   sheet.validate({
     range: horizon,
     rule: { type: "whole", min: MIN_HORIZON, max: MAX_HORIZON },

@@ -1,0 +1,136 @@
+/**
+ * The calculation lines of the model sheet, declared once each: its format and its formula as a
+ * function of "the same scenario's cell of line or input x", so every scenario column computes its
+ * own case with the same arithmetic as core/model/lines.ts (same order of operations) and the
+ * in-use column B picks the chosen scenario's value. Labels: i18n/calc.ts, keyed by the same ids.
+ */
+import type { InputId, TemplateKind } from "../../core";
+import { cx } from "../calls";
+import { COUNT, DECIMAL, MONEY, MONEY_CENTS, PERCENT } from "../formats";
+
+/** The lines both templates have, then the 24/7 retention, the costs and the digital capacity. */
+const SHARED = [
+  "unitValue",
+  "rampValue",
+  "automatedPerYear",
+  "earnedPerAutomated",
+  "automatedBenefitPerYear",
+  "otherRampedPerYear",
+  "rampedBenefitsPerYear",
+] as const;
+const RETENTION = ["retentionPerCohortMonth", "lifetimeMonths"] as const;
+const COSTS = [
+  "automatedCostPerYear",
+  "recurringPerYear",
+  "oneOffCosts",
+  "hiddenCosts",
+  "initial",
+  "initialAfterRisk",
+  "opportunityCost",
+  "articleBenefits",
+  "articleCosts",
+  "articleRoi",
+] as const;
+const CAPACITY = ["hoursFreedPerYear", "fteFreed", "fteRealised"] as const;
+
+/** Every calculation line of either template. */
+export const CALC_LINE_IDS = [...SHARED, ...RETENTION, ...COSTS, ...CAPACITY] as const;
+export type CalcLineId = (typeof CALC_LINE_IDS)[number];
+
+/** The address of an input or a calculation line in the same scenario column. */
+export type Ref = (id: InputId | CalcLineId) => string;
+
+export interface CalcLineDef {
+  readonly format: string;
+  /** The formula, "=" included; `digital` picks the template's variant where the two differ. */
+  readonly formula: (r: Ref, digital: boolean) => string;
+}
+
+const line = (format: string, formula: CalcLineDef["formula"]): CalcLineDef => ({
+  format,
+  formula: (r, digital) => `=${formula(r, digital)}`,
+});
+
+/** Each line's format and formula. */
+export const CALC_LINES: Readonly<Record<CalcLineId, CalcLineDef>> = {
+  unitValue: line(
+    MONEY_CENTS,
+    (r) =>
+      `${r("earnedPerAutomated")}*(1-${r("benefitRisk")})-${r("costPerAutomatedContact")}*(1+${r("costRisk")})`,
+  ),
+  rampValue: line(
+    MONEY,
+    (r) =>
+      `${r("automatedPerYear")}/12*${r("unitValue")}+${r("otherRampedPerYear")}/12*(1-${r("benefitRisk")})`,
+  ),
+  automatedPerYear: line(COUNT, (r, digital) => {
+    const contacts = digital
+      ? `${r("contactsPerMonth")}*12`
+      : `${r("contactsPerMonth")}*12*${r("afterHoursShare")}`;
+    return `${contacts}*(${r("standardQuestionShare")}*${r("automatedShare")})`;
+  }),
+  earnedPerAutomated: line(MONEY_CENTS, (r, digital) =>
+    digital
+      ? `${r("costPerContact")}*${r("realisationShare")}`
+      : `${r("revenuePerServedContact")}*${r("contributionMargin")}`,
+  ),
+  automatedBenefitPerYear: line(
+    MONEY,
+    (r) => `${r("automatedPerYear")}*${r("earnedPerAutomated")}`,
+  ),
+  otherRampedPerYear: line(MONEY, (r, digital) =>
+    digital
+      ? `${r("extraRevenuePerYear")}*${r("contributionMargin")}`
+      : r("operationalSavingsPerYear"),
+  ),
+  rampedBenefitsPerYear: line(
+    MONEY,
+    (r) => `${r("automatedBenefitPerYear")}+${r("otherRampedPerYear")}`,
+  ),
+  retentionPerCohortMonth: line(
+    MONEY_CENTS,
+    (r) =>
+      `${r("retainedCustomersPerYear")}/12*(${r("customerLifetimeValue")}/${r("customerLifetimeYears")}/12)`,
+  ),
+  lifetimeMonths: line("0", (r) => `12*${r("customerLifetimeYears")}`),
+  automatedCostPerYear: line(
+    MONEY,
+    (r) => `${r("automatedPerYear")}*${r("costPerAutomatedContact")}`,
+  ),
+  recurringPerYear: line(MONEY, (r, digital) =>
+    digital ? r("recurringCostPerYear") : r("technologyCostPerYear"),
+  ),
+  oneOffCosts: line(MONEY, (r, digital) =>
+    digital ? `${r("implementationCost")}+${r("trainingCost")}` : r("technologyOneOffCost"),
+  ),
+  hiddenCosts: line(MONEY, (r) => cx("HIDDEN_COSTS", [r("oneOffCosts"), r("hiddenCostRate")])),
+  initial: line(MONEY, (r) => `${r("oneOffCosts")}+${r("hiddenCosts")}`),
+  initialAfterRisk: line(MONEY, (r) => `${r("initial")}*(1+${r("costRisk")})`),
+  opportunityCost: line(
+    MONEY,
+    (r) => `${r("weeklyTeamCost")}*${r("transitionWeeks")}*${r("productivityLoss")}`,
+  ),
+  articleBenefits: line(MONEY, (r, digital) => {
+    if (digital) return r("rampedBenefitsPerYear");
+    const retention = cx("RETENTION_VALUE", [
+      r("retainedCustomersPerYear"),
+      r("customerLifetimeValue"),
+    ]);
+    return `${r("rampedBenefitsPerYear")}+${retention}`;
+  }),
+  articleCosts: line(
+    MONEY,
+    (r) => `${r("oneOffCosts")}+${r("recurringPerYear")}+${r("automatedCostPerYear")}`,
+  ),
+  articleRoi: line(PERCENT, (r) => cx("ROI", [r("articleBenefits"), r("articleCosts")])),
+  hoursFreedPerYear: line(COUNT, (r) => `${r("automatedPerYear")}*${r("handleMinutes")}/60`),
+  fteFreed: line(DECIMAL, (r) => `${r("hoursFreedPerYear")}/${r("productiveHoursPerFte")}`),
+  fteRealised: line(DECIMAL, (r) => `${r("fteFreed")}*${r("realisationShare")}`),
+};
+
+/** Calculation lines, per scenario column, in sheet order. */
+export function calcIdsOf(kind: TemplateKind): readonly CalcLineId[] {
+  return kind === "digital"
+    ? [...SHARED, ...COSTS, ...CAPACITY]
+    : [...SHARED, ...RETENTION, ...COSTS];
+}
