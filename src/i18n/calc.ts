@@ -2,10 +2,15 @@
 import type { Lang } from "./language";
 
 const CALC_EN = {
+  loadedHourlyCost: "Loaded agent cost per productive hour: salary × (1 + on-cost) ÷ hours",
+  valuePerResolved: "Cash value of the agent time a resolved contact frees, before realisation",
+  grossPerAutomated:
+    "Per bot attempt: resolved share × (that value + overheads per FTE removed), before realisation",
   unitValue: "What an automated contact earns after risk",
   rampValue: "Benefits with a ramp-up: a month at full effect, after risk",
   automatedPerYear: "Automated contacts a year (contacts × standard share × automated share)",
-  earnedPerAutomated: "Earned per automated contact, before risk",
+  earnedPerAutomated:
+    "Earned per automated contact, before risk (digital: agent time at the realisation share; 24/7: lost sales only, at margin)",
   automatedBenefitPerYear: "Automated contacts × earned each, a year at full effect",
   otherRampedPerYear: "Other ramped benefits a year at full effect",
   rampedBenefitsPerYear: "Ramped benefits a year at full effect",
@@ -24,6 +29,7 @@ const CALC_EN = {
   hoursFreedPerYear: "Agent hours freed a year",
   fteFreed: "Agent capacity freed (FTE)",
   fteRealised: "Of which becomes cash (FTE)",
+  cashPerFte: "Staff savings ÷ FTE cashed: the loaded cost of an FTE (+ overheads); 0 without FTE",
   staffSavings: "Staff-cost savings that become cash",
   revenueMargin: "Margin on extra revenue",
   operationalSavings: "Operational savings",
@@ -37,17 +43,24 @@ export type CalcLabelKey = keyof typeof CALC_EN;
 export const CALC_LABELS: Readonly<Record<Lang, Readonly<Record<CalcLabelKey, string>>>> = {
   en: CALC_EN,
   nl: {
+    loadedHourlyCost:
+      "Medewerkerskosten per productief uur, met lasten: loon × (1 + lasten) ÷ uren",
+    valuePerResolved:
+      "Waarde in geld van de medewerkerstijd die een opgelost contact vrijmaakt, vóór realisatie",
+    grossPerAutomated:
+      "Per botgesprek: deel opgelost × (die waarde + overhead per vervallen fte), vóór realisatie",
     unitValue: "Wat een geautomatiseerd contact oplevert na risico",
     rampValue: "Baten met aanloop: een maand bij volledig effect, na risico",
     automatedPerYear:
       "Geautomatiseerde contacten per jaar (contacten × deel standaard × deel geautomatiseerd)",
-    earnedPerAutomated: "Opbrengst per geautomatiseerd contact, vóór risico",
+    earnedPerAutomated:
+      "Opbrengst per geautomatiseerd contact, vóór risico (digitaal: medewerkerstijd naar rato van de realisatie; 24/7: alleen anders verloren verkoop, tegen dekkingsbijdrage)",
     automatedBenefitPerYear:
       "Geautomatiseerde contacten × opbrengst per stuk, per jaar bij volledig effect",
     otherRampedPerYear: "Overige baten met aanloop per jaar bij volledig effect",
     rampedBenefitsPerYear: "Baten met aanloop per jaar bij volledig effect",
     retentionPerCohortMonth:
-      "Klantbehoud: marge per maand die de klanten van één maand behoud toevoegen",
+      "Klantbehoud: maandmarge van de klanten die in één maand behouden blijven",
     lifetimeMonths: "Maanden dat een behouden cohort blijft",
     automatedCostPerYear: "Kosten van geautomatiseerde contacten per jaar bij volledig effect",
     recurringPerYear: "Terugkerende kosten per jaar",
@@ -61,7 +74,9 @@ export const CALC_LABELS: Readonly<Record<Lang, Readonly<Record<CalcLabelKey, st
     articleRoi: "Methode van het artikel: ROI",
     hoursFreedPerYear: "Vrijgekomen uren van medewerkers per jaar",
     fteFreed: "Vrijgekomen capaciteit (fte)",
-    fteRealised: "Waarvan te verzilveren in geld (fte)",
+    fteRealised: "Waarvan omgezet in kostenbesparing (fte)",
+    cashPerFte:
+      "Personeelsbesparing ÷ omgezette fte: de kosten van een fte met lasten (+ overhead); 0 zonder fte",
     staffSavings: "Besparing op personeelskosten, verzilverd in geld",
     revenueMargin: "Marge op extra omzet",
     operationalSavings: "Operationele besparingen",
@@ -103,7 +118,8 @@ const DRIVER_EN = {
   contacts: "Contacts a month (±20%)",
   automatedShare: "Automated share of standard questions (±20%, at most 80%)",
   afterHoursShare: "Share of contacts out of hours (±20%)",
-  costPerContact: "Cost of a contact with an agent (±20%)",
+  valuePerResolved: "Cash value of a resolved contact: agent cost or cost per contact (±20%)",
+  lostDemandShare: "Share of out-of-hours demand otherwise lost (±10 points)",
   realisationShare: "Realisation share (±20 points)",
   revenuePerServedContact: "Revenue per contact served out of hours (±20%)",
   contributionMargin: "Contribution margin (±20%)",
@@ -123,9 +139,12 @@ export const DRIVER_LABELS: Readonly<Record<Lang, Readonly<Record<DriverLabelKey
     contacts: "Contacten per maand (±20%)",
     automatedShare: "Geautomatiseerd deel van de standaardvragen (±20%, hoogstens 80%)",
     afterHoursShare: "Aandeel contacten buiten openingstijd (±20%)",
-    costPerContact: "Kosten van een contact met een medewerker (±20%)",
+    valuePerResolved:
+      "Waarde van een opgelost contact: medewerkerskosten of kosten per contact (±20%)",
+    lostDemandShare:
+      "Deel van de vraag buiten openingstijd dat anders verloren gaat (±10 procentpunt)",
     realisationShare: "Realisatiedeel (±20 procentpunt)",
-    revenuePerServedContact: "Omzet per contact geholpen buiten openingstijd (±20%)",
+    revenuePerServedContact: "Omzet per buiten openingstijd geholpen contact (±20%)",
     contributionMargin: "Dekkingsbijdrage (±20%)",
     investment: "Eenmalige kosten (±20%)",
     recurringCost: "Terugkerende kosten (±20%)",
@@ -133,6 +152,6 @@ export const DRIVER_LABELS: Readonly<Record<Lang, Readonly<Record<DriverLabelKey
     breakEvenAutomatedShare: "Geautomatiseerd deel van de standaardvragen",
     breakEvenContacts: "Contacten per maand",
     breakEvenOneOff: "Eenmalige kosten (vóór verborgen kosten)",
-    slope: "NCW-verandering per eenheid (aandelen: per procentpunt)",
+    slope: "NCW-verandering per eenheid (percentages: per procentpunt)",
   },
 };

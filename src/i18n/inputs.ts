@@ -30,13 +30,21 @@ export const INPUT_LABELS: Readonly<Record<Lang, Texts<InputId>>> = {
     urgentSupport: "Support is urgent: critical product, fast decisions (1 = yes)",
     multipleTimeZones: "Customers in several time zones (1 = yes)",
     automatedShare: "Standard questions resolved by automation",
-    handleMinutes: "Handling time of a contact with an agent",
-    costPerContact: "Cost of a contact with an agent",
+    handleMinutes: "Agent handling time of a standard question",
+    otherHandleMinutes: "Agent handling time of the other contacts",
+    escalationShare: "Share of bot attempts that still reach an agent",
+    agentSalaryPerYear: "Gross salary of an agent FTE a year",
+    overheadPerFteRemoved: "Overheads that go with each FTE removed (seat, licences)",
+    priceAtCostPerContact:
+      "Value savings at the variable share of the cost per contact instead of agent time (1 = yes)",
+    costPerContact: "Cost of a contact with an agent, overheads included",
+    variableCostShare: "Share of that cost that falls with agent time",
     costPerAutomatedContact: "Cost of an automated contact",
     realisationShare: "Share of freed agent capacity that becomes cash",
     productiveHoursPerFte: "Productive hours per FTE a year",
     extraRevenuePerYear: "Extra revenue from better service a year",
     revenuePerServedContact: "Revenue per contact served out of hours",
+    lostDemandShare: "Share of that demand that would otherwise be lost",
     contributionMargin: "Contribution margin on extra revenue",
     retainedCustomersPerYear: "Customers retained a year by 24/7 service",
     customerLifetimeValue: "Customer lifetime value (margin over the whole relationship)",
@@ -86,13 +94,21 @@ export const INPUT_LABELS: Readonly<Record<Lang, Texts<InputId>>> = {
     urgentSupport: "Support is urgent: kritisch product, snelle beslissingen (1 = ja)",
     multipleTimeZones: "Klanten in meerdere tijdzones (1 = ja)",
     automatedShare: "Standaardvragen opgelost door automatisering",
-    handleMinutes: "Afhandeltijd van een contact met een medewerker",
-    costPerContact: "Kosten van een contact met een medewerker",
+    handleMinutes: "Afhandeltijd van een standaardvraag door een medewerker",
+    otherHandleMinutes: "Afhandeltijd van de overige contacten",
+    escalationShare: "Deel van de botgesprekken dat alsnog bij een medewerker komt",
+    agentSalaryPerYear: "Brutoloon van een fte klantenservice per jaar",
+    overheadPerFteRemoved: "Overheadkosten die per vervallen fte wegvallen (werkplek, licenties)",
+    priceAtCostPerContact:
+      "Besparing waarderen tegen het variabele deel van de kosten per contact in plaats van tegen medewerkerstijd (1 = ja)",
+    costPerContact: "Kosten van een contact met een medewerker, inclusief overhead",
+    variableCostShare: "Deel van die kosten dat meebeweegt met medewerkerstijd",
     costPerAutomatedContact: "Kosten van een geautomatiseerd contact",
     realisationShare: "Deel van de vrijgekomen capaciteit dat in geld wordt verzilverd",
     productiveHoursPerFte: "Productieve uren per fte per jaar",
     extraRevenuePerYear: "Extra omzet door betere service per jaar",
-    revenuePerServedContact: "Omzet per contact geholpen buiten openingstijd",
+    revenuePerServedContact: "Omzet per buiten openingstijd geholpen contact",
+    lostDemandShare: "Deel van die vraag dat anders verloren zou gaan",
     contributionMargin: "Dekkingsbijdrage op extra omzet",
     retainedCustomersPerYear: "Klanten per jaar behouden door 24/7 service",
     customerLifetimeValue: "Klantwaarde (marge over de hele klantrelatie)",
@@ -210,8 +226,10 @@ export const SOURCE_NOTES: Readonly<Record<Lang, Texts<SourceKind>>> = {
     forresterTei: "Forrester Total Economic Impact (TEI) practice.",
     caoRijk:
       "CAO Rijk §7.1 (caorijk.nl, Hoofdstuk 7. Variabele beloning); use your own collective agreement's figure.",
-    vendorFigures: "Indicative Dutch vendor figures; use your own.",
-    publishedDeployments: "Published deployments.",
+    vendorFigures:
+      "Assumption: indicative Dutch vendor figures, no single named source; use your own.",
+    publishedDeployments:
+      "Assumption: what published deployments commonly report, no single named source.",
     publicHolidays: "Dutch public holidays falling on a weekday.",
     assumption: "Assumption: not in the sources. Edit it.",
   },
@@ -224,8 +242,10 @@ export const SOURCE_NOTES: Readonly<Record<Lang, Texts<SourceKind>>> = {
     forresterTei: "Praktijk van Forrester Total Economic Impact (TEI).",
     caoRijk:
       "CAO Rijk §7.1 (caorijk.nl, Hoofdstuk 7. Variabele beloning); vul het cijfer van uw eigen cao in.",
-    vendorFigures: "Indicatieve Nederlandse cijfers van leveranciers; vul uw eigen cijfer in.",
-    publishedDeployments: "Gepubliceerde implementaties.",
+    vendorFigures:
+      "Aanname: indicatieve Nederlandse cijfers van leveranciers, geen enkele benoemde bron; vul uw eigen cijfer in.",
+    publishedDeployments:
+      "Aanname: wat gepubliceerde implementaties doorgaans melden, geen enkele benoemde bron.",
     publicHolidays: "Nederlandse feestdagen die op een werkdag vallen.",
     assumption: "Aanname: staat niet in de bronnen. Pas aan.",
   },
@@ -235,103 +255,167 @@ export const SOURCE_NOTES: Readonly<Record<Lang, Texts<SourceKind>>> = {
 export const INPUT_NOTES: Readonly<Record<Lang, Partial<Texts<InputId>>>> = {
   en: {
     contactsPerMonth:
-      "Your figure (example value). The digital article: worth it from 500 contacts a month; from 1,000 the relief is felt at once.",
+      "Your figure (example value). “Wat is de ROI van digitale klantenservice?” (Sound of Data): worth it from 500 contacts a month; from 1,000 the relief is felt at once.",
     standardQuestionShare:
-      "Your figure (example value). The digital article: with more than 40% standard questions automation is very profitable.",
-    teamOverloaded: "Your figure. The digital article: an overloaded team is a reason on its own.",
+      "Your figure (example value). “Wat is de ROI van digitale klantenservice?” (Sound of Data): with more than 40% standard questions automation is very profitable.",
+    teamOverloaded:
+      "Your figure. “Wat is de ROI van digitale klantenservice?” (Sound of Data): an overloaded team is a reason on its own.",
     afterHoursShare:
       "Your figure (example value): from your contact log (Use my contact log in the pane) or your own count of contacts by hour.",
     afterHoursFitThreshold:
-      "Assumption: the 24/7 article says 24/7 pays when many customers are active out of hours, without a number.",
+      "Assumption: “Wat is de ROI van 24/7 bereikbaarheid?” (Sound of Data) says 24/7 pays when many customers are active out of hours, without a number.",
     urgentSupport:
-      "Your figure. The 24/7 article: it pays when the product is critical or decisions are fast.",
-    multipleTimeZones: "Your figure. The 24/7 article: it pays when customers span time zones.",
+      "Your figure. “Wat is de ROI van 24/7 bereikbaarheid?” (Sound of Data): it pays when the product is critical or decisions are fast.",
+    multipleTimeZones:
+      "Your figure. “Wat is de ROI van 24/7 bereikbaarheid?” (Sound of Data): it pays when customers span time zones.",
     automatedShare:
-      "Share of the standard questions. The 24/7 article: automation can handle up to 80% of standard questions; count resolved, not just contained.",
-    handleMinutes: "Your figure (example value): average handling time, for the FTE view.",
+      "Share of the standard questions. “Wat is de ROI van 24/7 bereikbaarheid?” (Sound of Data): automation can handle up to 80% of standard questions; count resolved, not just contained.",
+    handleMinutes:
+      "Your figure (example value): the handling time of the questions a bot resolves, usually the short ones. Hours freed come from this time, not the average.",
+    otherHandleMinutes:
+      "Your figure (example value): the contacts that stay with agents usually take longer, so workload falls less than volume.",
+    escalationShare:
+      "Assumption: contained is not resolved. An attempt that escalates costs the bot's contact and still an agent's, and frees no time.",
+    agentSalaryPerYear:
+      "Your figure (example value): staff savings are valued at agent time, salary × (1 + employer on-cost) ÷ productive hours: the cost that goes away when agent hours do.",
+    employerOnCost: "Indicative: loaded employer cost is about 30–40% above gross wage.",
+    overheadPerFteRemoved:
+      "Assumption: overheads (floor space, management, IT, telephony) do not fall with a fraction of an FTE; count them here only per FTE really removed.",
+    priceAtCostPerContact:
+      "Your choice: 0 values freed time at agent cost; 1 at the cost per contact × its variable share, when that is all you know.",
     costPerContact:
-      "Indicative Dutch vendor figures: phone €7–15, chat €4–9, e-mail €3–6 a contact.",
-    costPerAutomatedContact: "Indicative Dutch vendor figures: self-service €0.50–2 a contact.",
+      "Assumption from indicative Dutch vendor figures (no single named source): phone €7–15, chat €4–9, e-mail €3–6 a contact, overheads included. Used only when savings are valued at the cost per contact.",
+    variableCostShare:
+      "Assumption: the share of the cost per contact that falls when agent hours fall; the rest (overheads) stays.",
+    costPerAutomatedContact:
+      "Assumption from indicative Dutch vendor figures (no single named source): self-service €0.50–2 a contact.",
     realisationShare:
       "Assumption: freed capacity is cash only through fewer hires, attrition not replaced, or overtime and temps avoided.",
     productiveHoursPerFte: "Assumption: contract hours less holidays, leave and absence.",
     contributionMargin:
       "Assumption: revenue is not profit; TEI counts revenue at its margin. The article preset uses 100%, as the article does.",
+    lostDemandShare:
+      "Assumption, on the low side: most out-of-hours questions come back the next working day; only sales that would otherwise be lost are extra. The article preset counts them all, as the article does.",
+    extraRevenuePerYear:
+      "Your figure (example value): only sales that would not happen without the digital service (new customers, orders otherwise lost), not sales that move channel.",
     customerLifetimeYears:
       "Assumption: each cohort brings CLV ÷ lifetime a year for the years it stays, inside the horizon.",
     operationalSavingsPerYear:
       "Your figure (example value): count only savings that reduce cash costs.",
     hiddenCostRate:
-      "The digital article: hidden costs in implementation and upkeep “can run up to 30–50%” of the initial investment — a ceiling, not a typical value.",
+      "“Wat is de ROI van digitale klantenservice?” (Sound of Data): hidden costs in implementation and upkeep “can run up to 30–50%” of the initial investment — a ceiling, not a typical value.",
     transitionWeeks:
-      "The digital article: count on “at least 2–4 weeks of reduced productivity” during the transition.",
+      "“Wat is de ROI van digitale klantenservice?” (Sound of Data): count on “at least 2–4 weeks of reduced productivity” during the transition.",
     productivityLoss: "Assumption: the article does not say how much productivity is lost.",
     rampUpMonths:
-      "Published deployments: full effect after 6–18 months. The digital article: simple chatbots 3–6 months, omnichannel 9–18.",
-    goLiveShare: "Published deployments: 20–40% of full deflection at go-live.",
+      "Assumption from published deployments (no single named source): full effect after 6–18 months. “Wat is de ROI van digitale klantenservice?” (Sound of Data): simple chatbots often within 3–6 months, complex omnichannel platforms 9–18 months.",
+    goLiveShare:
+      "Assumption from published deployments (no single named source): 20–40% of full deflection at go-live.",
     discountRate: "Forrester TEI discounts year t by 1.1^t (10% a year).",
     benefitRisk: "Assumption: TEI lowers each benefit by its risk.",
     costRisk: "Assumption: TEI raises each cost by its risk.",
     publicHolidaysPerYear:
       "Dutch public holidays on weekdays in 2027 (Algemene termijnenwet art. 3 and Bevrijdingsdag): 6. They are staffed 24 hours at the holiday rate; if your CAO gives 5 May off only in lustrum years, count one fewer.",
     hourlySalary: "Your figure (example value): gross salary, the base of CAO surcharges.",
-    employerOnCost: "Indicative: loaded employer cost is about 30–40% above gross wage.",
     staffPerShift: "Assumption.",
     contractHoursPerWeek: "CAO Rijk: a full-time week of 36 hours.",
+    surcharge_earlyMorning:
+      "CAO Rijk §7.1: 20% for 06–08, only for a shift that starts before 07:00. A round-the-clock rota's early shift does; set 0% if yours does not.",
+    surcharge_evening:
+      "CAO Rijk §7.1: 20% for 18–22, only for a shift that ends after 20:00. A round-the-clock rota's evening shift does; set 0% if yours does not.",
   },
   nl: {
     contactsPerMonth:
-      "Uw cijfer (voorbeeldwaarde). Het artikel over digitale klantenservice: loont vanaf 500 contacten per maand; vanaf 1.000 is de ontlasting direct merkbaar.",
+      "Uw cijfer (voorbeeldwaarde). ‘Wat is de ROI van digitale klantenservice?’ (Sound of Data): loont vanaf 500 contacten per maand; vanaf 1.000 is de ontlasting direct merkbaar.",
     standardQuestionShare:
-      "Uw cijfer (voorbeeldwaarde). Het artikel over digitale klantenservice: bij meer dan 40% standaardvragen is automatisering zeer rendabel.",
+      "Uw cijfer (voorbeeldwaarde). ‘Wat is de ROI van digitale klantenservice?’ (Sound of Data): bij meer dan 40% standaardvragen is automatisering zeer rendabel.",
     teamOverloaded:
-      "Uw cijfer. Het artikel over digitale klantenservice: een overbelast team is op zich al een reden.",
+      "Uw cijfer. ‘Wat is de ROI van digitale klantenservice?’ (Sound of Data): een overbelast team is op zich al een reden.",
     afterHoursShare:
       "Uw cijfer (voorbeeldwaarde): uit uw contactlog (Gebruik mijn contactlog in het deelvenster) of uw eigen telling van contacten per uur.",
     afterHoursFitThreshold:
-      "Aanname: het artikel over 24/7 zegt dat 24/7 loont als veel klanten buiten kantoortijd actief zijn, zonder getal.",
+      "Aanname: ‘Wat is de ROI van 24/7 bereikbaarheid?’ (Sound of Data) zegt dat 24/7 loont als veel klanten buiten kantoortijd actief zijn, zonder getal.",
     urgentSupport:
-      "Uw cijfer. Het artikel over 24/7: het loont bij een kritisch product of snelle beslissingen.",
+      "Uw cijfer. ‘Wat is de ROI van 24/7 bereikbaarheid?’ (Sound of Data): het loont bij een kritisch product of snelle beslissingen.",
     multipleTimeZones:
-      "Uw cijfer. Het artikel over 24/7: het loont als klanten in meerdere tijdzones zitten.",
+      "Uw cijfer. ‘Wat is de ROI van 24/7 bereikbaarheid?’ (Sound of Data): het loont als klanten in meerdere tijdzones zitten.",
     automatedShare:
-      "Deel van de standaardvragen. Het artikel over 24/7: automatisering kan tot 80% van de standaardvragen afhandelen; tel opgelost, niet alleen afgevangen.",
+      "Deel van de standaardvragen. ‘Wat is de ROI van 24/7 bereikbaarheid?’ (Sound of Data): automatisering kan tot 80% van de standaardvragen afhandelen; tel opgelost, niet alleen afgevangen.",
     handleMinutes:
-      "Uw cijfer (voorbeeldwaarde): gemiddelde afhandeltijd, voor de berekening in fte.",
+      "Uw cijfer (voorbeeldwaarde): de afhandeltijd van de vragen die een bot oplost, meestal de korte. De vrijgekomen uren komen uit deze tijd, niet uit het gemiddelde.",
+    otherHandleMinutes:
+      "Uw cijfer (voorbeeldwaarde): de contacten die bij medewerkers blijven duren meestal langer; de werklast daalt dus minder dan het volume.",
+    escalationShare:
+      "Aanname: afgevangen is niet opgelost. Een gesprek dat doorgaat naar een medewerker kost het botcontact én een medewerkerscontact, en bespaart geen tijd.",
+    agentSalaryPerYear:
+      "Uw cijfer (voorbeeldwaarde): de besparing wordt gewaardeerd tegen medewerkerstijd, loon × (1 + werkgeverslasten) ÷ productieve uren: de kosten die wegvallen als er uren wegvallen.",
+    employerOnCost: "Indicatief: werkgeverslasten liggen ongeveer 30–40% boven het brutoloon.",
+    overheadPerFteRemoved:
+      "Aanname: overhead (huisvesting, management, IT, telefonie) daalt niet met een deel van een fte; tel die hier alleen per fte dat echt vervalt.",
+    priceAtCostPerContact:
+      "Uw keuze: 0 waardeert vrijgekomen tijd tegen medewerkerskosten; 1 tegen de kosten per contact × het variabele deel, als u alleen die kent.",
     costPerContact:
-      "Indicatieve Nederlandse cijfers van leveranciers: telefoon €7–15, chat €4–9, e-mail €3–6 per contact.",
+      "Aanname op basis van indicatieve Nederlandse cijfers van leveranciers (geen enkele benoemde bron): telefoon €7–15, chat €4–9, e-mail €3–6 per contact, inclusief overhead. Alleen gebruikt als de besparing tegen de kosten per contact wordt gewaardeerd.",
+    variableCostShare:
+      "Aanname: het deel van de kosten per contact dat daalt als er medewerkersuren wegvallen; de rest (overhead) blijft.",
     costPerAutomatedContact:
-      "Indicatieve Nederlandse cijfers van leveranciers: selfservice €0,50–2 per contact.",
+      "Aanname op basis van indicatieve Nederlandse cijfers van leveranciers (geen enkele benoemde bron): selfservice €0,50–2 per contact.",
     realisationShare:
       "Aanname: vrijgekomen capaciteit levert alleen geld op via minder werving, natuurlijk verloop of minder overwerk en inhuur.",
     productiveHoursPerFte: "Aanname: contracturen min vakantie, verlof en verzuim.",
     contributionMargin:
-      "Aanname: omzet is geen winst; TEI telt omzet tegen de marge. De voorinstelling uit het artikel gebruikt 100%, zoals het artikel.",
+      "Aanname: omzet is geen winst; TEI telt omzet tegen de dekkingsbijdrage. De voorinstelling uit het artikel gebruikt 100%, zoals het artikel.",
+    lostDemandShare:
+      "Aanname, aan de voorzichtige kant: de meeste vragen buiten openingstijd komen de volgende werkdag terug; alleen verkopen die anders verloren gaan zijn extra. De voorinstelling uit het artikel telt ze allemaal, zoals het artikel.",
+    extraRevenuePerYear:
+      "Uw cijfer (voorbeeldwaarde): alleen verkopen die zonder de digitale service niet zouden plaatsvinden (nieuwe klanten, anders verloren orders), geen verkopen die van kanaal wisselen.",
     customerLifetimeYears:
       "Aanname: elk cohort levert klantwaarde ÷ duur per jaar op zolang het blijft, binnen de horizon.",
     operationalSavingsPerYear:
       "Uw cijfer (voorbeeldwaarde): tel alleen besparingen die kasuitgaven verlagen.",
     hiddenCostRate:
-      "Het artikel over digitale klantenservice: verborgen kosten in implementatie en onderhoud ‘kunnen oplopen tot 30–50%’ van de initiële investering — een bovengrens, geen gangbare waarde.",
+      "‘Wat is de ROI van digitale klantenservice?’ (Sound of Data): verborgen kosten in implementatie en onderhoud ‘kunnen oplopen tot 30–50%’ van de initiële investering — een bovengrens, geen gangbare waarde.",
     transitionWeeks:
-      "Het artikel over digitale klantenservice: reken op ‘minimaal 2-4 weken verminderde productiviteit’ tijdens de overgang.",
+      "‘Wat is de ROI van digitale klantenservice?’ (Sound of Data): reken op ‘minimaal 2-4 weken verminderde productiviteit’ tijdens de overgang.",
     productivityLoss: "Aanname: het artikel zegt niet hoeveel productiviteit verloren gaat.",
     rampUpMonths:
-      "Gepubliceerde implementaties: volledig effect na 6–18 maanden. Het artikel over digitale klantenservice: eenvoudige chatbots 3–6 maanden, omnichannel 9–18.",
-    goLiveShare: "Gepubliceerde implementaties: 20–40% van het volle effect bij livegang.",
+      "Aanname op basis van gepubliceerde implementaties (geen enkele benoemde bron): volledig effect na 6–18 maanden. ‘Wat is de ROI van digitale klantenservice?’ (Sound of Data): simpele chatbots leveren vaak binnen 3–6 maanden resultaat, complexe omnichannelplatforms hebben 9–18 maanden nodig.",
+    goLiveShare:
+      "Aanname op basis van gepubliceerde implementaties (geen enkele benoemde bron): 20–40% van het volle effect bij livegang.",
     discountRate: "Forrester TEI verdisconteert jaar t met 1,1^t (10% per jaar).",
     benefitRisk: "Aanname: TEI verlaagt elke baat met het risico.",
     costRisk: "Aanname: TEI verhoogt elke kostenpost met het risico.",
     publicHolidaysPerYear:
       "Nederlandse feestdagen op werkdagen in 2027 (Algemene termijnenwet art. 3 en Bevrijdingsdag): 6. Die worden 24 uur bezet tegen het feestdagtarief; geeft uw cao 5 mei alleen in lustrumjaren vrij, tel er dan één minder.",
     hourlySalary: "Uw cijfer (voorbeeldwaarde): brutoloon, de basis van de cao-toeslagen.",
-    employerOnCost: "Indicatief: werkgeverslasten liggen ongeveer 30–40% boven het brutoloon.",
     staffPerShift: "Aanname.",
     contractHoursPerWeek: "CAO Rijk: een voltijdweek van 36 uur.",
+    surcharge_earlyMorning:
+      "CAO Rijk §7.1: 20% voor 06–08, alleen bij een dienst die vóór 07:00 begint. De vroege dienst van een rooster rond de klok doet dat; zet 0% als die van u dat niet doet.",
+    surcharge_evening:
+      "CAO Rijk §7.1: 20% voor 18–22, alleen bij een dienst die na 20:00 eindigt. De avonddienst van een rooster rond de klok doet dat; zet 0% als die van u dat niet doet.",
   },
 };
 
-/** The note an input carries in the sheet and the wizard. */
-export function inputNote(lang: Lang, id: InputId, source: SourceKind): string {
-  return INPUT_NOTES[lang][id] ?? SOURCE_NOTES[lang][source];
+/** Notes that differ in the 24/7 case: the digital article's thresholds are not its criteria. */
+const REACHABILITY_NOTES: Readonly<Record<Lang, Partial<Texts<InputId>>>> = {
+  en: {
+    contactsPerMonth:
+      "Your figure (example value): all contacts; the out-of-hours share below picks the ones this case is about.",
+  },
+  nl: {
+    contactsPerMonth:
+      "Uw cijfer (voorbeeldwaarde): alle contacten; het aandeel buiten openingstijd hieronder bepaalt om welke het in deze case gaat.",
+  },
+};
+
+/** The note an input carries in the sheet and the wizard (`reachability` for the 24/7 case). */
+export function inputNote(
+  lang: Lang,
+  id: InputId,
+  source: SourceKind,
+  reachability = false,
+): string {
+  const own = reachability ? REACHABILITY_NOTES[lang][id] : undefined;
+  return own ?? INPUT_NOTES[lang][id] ?? SOURCE_NOTES[lang][source];
 }

@@ -104,7 +104,12 @@ const RESULT_EN = {
   fteRealised: {
     label: "Of which becomes cash (FTE)",
     convention:
-      "× the realisation share: fewer hires, attrition, overtime avoided. The euros come from the cost per contact (overheads included), not from these hours.",
+      "× the realisation share: fewer hires, attrition, overtime avoided. The euros are these hours at the loaded agent cost (or the variable share of the cost per contact).",
+  },
+  cashPerFte: {
+    label: "Staff savings per FTE cashed",
+    convention:
+      "Staff savings a year ÷ FTE cashed: at agent time this is salary × (1 + on-cost), plus any overheads per FTE removed.",
   },
   staffingFte: {
     label: "Staffing alternative: FTE needed",
@@ -178,9 +183,14 @@ export const RESULT_WORDS: Readonly<Record<Lang, Readonly<Record<ResultWordKey, 
       convention: "Vrijgekomen uren ÷ productieve uren per fte.",
     },
     fteRealised: {
-      label: "Waarvan te verzilveren in geld (fte)",
+      label: "Waarvan omgezet in kostenbesparing (fte)",
       convention:
-        "× het realisatiedeel: minder werving, natuurlijk verloop, minder overwerk. De euro's volgen uit de kosten per contact (inclusief overhead), niet uit deze uren.",
+        "× het realisatiepercentage: minder werving, natuurlijk verloop, minder overwerk. De euro's zijn deze uren tegen de medewerkerskosten met lasten (of het variabele deel van de kosten per contact).",
+    },
+    cashPerFte: {
+      label: "Personeelsbesparing per omgezette fte",
+      convention:
+        "Personeelsbesparing per jaar ÷ omgezette fte: tegen medewerkerstijd is dit loon × (1 + werkgeverslasten), plus eventuele overhead per vervallen fte.",
     },
     staffingFte: {
       label: "Alternatief met personeel: benodigde fte",

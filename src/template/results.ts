@@ -27,6 +27,7 @@ export type ResultId =
   | "opportunityCost"
   | "fteFreed"
   | "fteRealised"
+  | "cashPerFte"
   | "staffingFte"
   | "staffingCostPerYear"
   | "staffingNpv"
@@ -58,6 +59,7 @@ export const RESULTS: Readonly<Record<TemplateKind, readonly ResultDef[]>> = {
     ...SHARED,
     result("fteFreed", "fte", "reference"),
     result("fteRealised", "fte", "reference"),
+    result("cashPerFte", "money", "reference"),
   ],
   reachability: [
     ...SHARED,
@@ -96,6 +98,7 @@ export function resultValues(bc: BusinessCase): Readonly<Partial<Record<ResultId
   if (bc.capacity !== null) {
     shared.fteFreed = bc.capacity.fteFreed;
     shared.fteRealised = bc.capacity.fteRealised;
+    shared.cashPerFte = bc.capacity.cashPerFte;
   }
   if (bc.staffing !== null) {
     shared.staffingFte = bc.staffing.fte;

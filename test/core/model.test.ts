@@ -28,16 +28,24 @@ describe("digital customer service, the example figures over 36 months, by hand"
     expect(automated).toBe(21600);
     close(bc.lines.automatedPerYear, automated);
   });
-  it("freed capacity in hours and FTE, and the part that becomes cash", () => {
-    const hours = (automated * 6) / 60; // 6 minutes a contact: 2,160 hours
-    close(bc.capacity?.hoursFreedPerYear ?? 0, 2160);
-    close(bc.capacity?.fteFreed ?? 0, hours / 1500); // 1.44 FTE at 1,500 productive hours
-    close(bc.capacity?.fteRealised ?? 0, 1.44 * 0.6); // 0.864 FTE become cash at 60%
+  it("freed capacity in hours and FTE, from the resolved contacts' own handle time", () => {
+    // 10% of the attempts escalate to an agent and free nothing: 19,440 resolved a year.
+    const hours = (automated * 0.9 * 6) / 60; // 6 minutes a standard question: 1,944 hours
+    close(bc.capacity?.hoursFreedPerYear ?? 0, hours);
+    close(bc.capacity?.fteFreed ?? 0, 1944 / 1500); // 1.296 FTE at 1,500 productive hours
+    close(bc.capacity?.fteRealised ?? 0, 1.296 * 0.6); // 0.7776 FTE become cash at 60%
   });
-  it("staff savings count at the realisation share, revenue at its margin", () => {
-    close(bc.lines.rampedBenefits.staffSavings ?? 0, automated * 6.5 * 0.6); // 84,240
+  it("staff savings at the loaded agent cost of the hours freed, revenue at its margin", () => {
+    // €35,500 salary × 1.35 on-cost ÷ 1,500 productive hours = €31.95 an agent hour, not the
+    // €65 an hour that €6.50 a 6-minute contact would imply (its overheads do not go away).
+    const hourly = (35500 * 1.35) / 1500;
+    close(hourly, 31.95);
+    const cash = 1944 * 0.6 * hourly; // hours freed × realisation × loaded hourly cost = 37,266.48
+    close(bc.lines.rampedBenefits.staffSavings ?? 0, 37266.48);
+    close(cash, 37266.48);
+    close(bc.capacity?.cashPerFte ?? 0, 35500 * 1.35); // € per FTE cashed = loaded cost of an FTE
     close(bc.lines.rampedBenefits.revenueMargin ?? 0, 30000 * 0.4); // 12,000, not 30,000
-    close(bc.lines.automatedCostPerYear, automated * 1); // €1 an automated contact
+    close(bc.lines.automatedCostPerYear, automated * 1); // €1 a bot attempt, escalated or not
   });
   it("hidden costs join the investment; lost productivity stays out of the cash flows", () => {
     close(bc.lines.hidden, 60000 * 0.3); // 18,000
@@ -47,17 +55,17 @@ describe("digital customer service, the example figures over 36 months, by hand"
   it("year flows after ramp-up and risk, NPV and payback", () => {
     // Ramp-up 12 months from 30% at go-live: month m realises 0.3 + 0.7 m / 12.
     const firstYear = 12 * 0.3 + (0.7 * (12 * 13)) / 2 / 12; // 8.15 months of full effect
-    const benefits = 84240 + 12000;
+    const benefits = 37266.48 + 12000;
     const year1 =
       ((benefits * firstYear) / 12) * 0.9 - ((automated * firstYear) / 12 + 18000) * 1.05;
-    const later = benefits * 0.9 - (automated + 18000) * 1.05; // 45,036
+    const later = benefits * 0.9 - (automated + 18000) * 1.05; // 2,759.83
     close(bc.years[0]?.net ?? 0, year1);
     close(bc.years[1]?.net ?? 0, later);
     close(bc.netPresentValue, -81900 + year1 / 1.1 + later / 1.1 ** 2 + later / 1.1 ** 3);
-    // Month m nets 8,020 × 0.9 × f − (1,800 f + 1,500) × 1.05 = 5,328 f − 1,575.
-    const afterRamp = -81900 + 5328 * firstYear - 1575 * 12; // −57,376.8 after month 12
-    close(bc.payback ?? 0, 12 + -afterRamp / (5328 - 1575)); // 27.29 months, risk-adjusted
-    expect(bc.simplePayback ?? 0).toBeLessThan(bc.payback ?? 0);
+    // Month m nets 4,105.54 × 0.9 × f − (1,800 f + 1,500) × 1.05 = 1,804.99 f − 1,575: after the
+    // ramp-up €229.99 a month against €86,089 still to earn back at month 12: no payback in 36.
+    expect(bc.payback).toBeNull();
+    expect(bc.verdict).toBe("doesNotPay");
   });
 });
 
@@ -67,7 +75,8 @@ describe("24/7 reachability, the example figures over 36 months, by hand", () =>
   const automated = 3000 * 12 * 0.25 * 0.5 * 0.6; // 2,700 a year
   it("the after-hours share feeds the benefits", () => {
     close(bc.lines.automatedPerYear, automated);
-    close(bc.lines.rampedBenefits.revenueMargin ?? 0, automated * 25 * 0.4); // 27,000 margin
+    // Only the 20% of that demand that would otherwise be lost is extra: 2,700 × €25 × 40% × 20%.
+    close(bc.lines.rampedBenefits.revenueMargin ?? 0, automated * 25 * 0.4 * 0.2); // €5,400
   });
   it("retention books each cohort's yearly margin inside the horizon, not whole lifetimes", () => {
     // 60 customers a year, CLV €500 over 5 years: €100 a customer a year, €41.67 a month per cohort unit.

@@ -100,7 +100,11 @@ describe("payback", () => {
     expect(fromTable).toBeCloseTo(20.35, 2);
   });
   it("the headline payback is on the risk-adjusted flow; the simple one is labelled apart", () => {
-    const bc = computeBusinessCase(digital(), 36);
+    // Savings at the full cost per contact, as the first version had it: a case that pays back.
+    const bc = computeBusinessCase(
+      digital({ priceAtCostPerContact: 1, variableCostShare: 1, escalationShare: 0 }),
+      36,
+    );
     expect(bc.payback).toBeGreaterThan(bc.simplePayback ?? Infinity);
   });
 });

@@ -62,6 +62,8 @@ export interface BusinessCase extends Headline {
     readonly fteFreed: number;
     /** FTE freed × realisation share: the part that becomes cash. */
     readonly fteRealised: number;
+    /** Staff savings a year ÷ FTE cashed (0 when none is): the loaded cost of an FTE, + overheads. */
+    readonly cashPerFte: number;
   } | null;
   readonly staffing: StaffingRoute | null;
 }
@@ -169,9 +171,19 @@ function fitOf(input: CaseFigures): BusinessCase["fit"] {
 function capacityOf(input: CaseFigures, lines: CaseLines): BusinessCase["capacity"] {
   if (input.kind !== "digital") return null;
   const d = input.figures;
-  const hoursFreedPerYear = (lines.automatedPerYear * d.handleMinutes) / 60;
+  const time = lines.agentTime;
+  if (time === null) return null;
+  // Hours freed come from the resolved contacts' own handle time: escalations free nothing.
+  const hoursFreedPerYear = lines.automatedPerYear * time.resolvedShare * time.hoursPerResolved;
   const fteFreed = hoursFreedPerYear / d.productiveHoursPerFte;
-  return { hoursFreedPerYear, fteFreed, fteRealised: fteFreed * d.realisationShare };
+  const fteRealised = fteFreed * d.realisationShare;
+  const savings = lines.rampedBenefits.staffSavings ?? 0;
+  return {
+    hoursFreedPerYear,
+    fteFreed,
+    fteRealised,
+    cashPerFte: fteRealised === 0 ? 0 : savings / fteRealised,
+  };
 }
 
 /** The staffing route on the same benefits: its costs are staff, each year of the horizon, after risk. */

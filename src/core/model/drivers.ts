@@ -17,8 +17,9 @@ export type DriverId =
   | "contacts"
   | "automatedShare"
   | "afterHoursShare"
-  | "costPerContact"
+  | "valuePerResolved"
   | "realisationShare"
+  | "lostDemandShare"
   | "revenuePerServedContact"
   | "contributionMargin"
   | "investment"
@@ -60,7 +61,8 @@ export const DRIVERS: Readonly<Record<TemplateKind, readonly DriverDef[]>> = {
   digital: [
     { id: "contacts", inputs: ["contactsPerMonth"], change: factor20 },
     automated,
-    { id: "costPerContact", inputs: ["costPerContact"], change: factor20 },
+    // What a resolved contact is worth: both pricings move, only the one in use counts.
+    { id: "valuePerResolved", inputs: ["agentSalaryPerYear", "costPerContact"], change: factor20 },
     {
       id: "realisationShare",
       inputs: ["realisationShare"],
@@ -74,6 +76,12 @@ export const DRIVERS: Readonly<Record<TemplateKind, readonly DriverDef[]>> = {
     automated,
     { id: "afterHoursShare", inputs: ["afterHoursShare"], change: factor20, within: [0, 1] },
     { id: "revenuePerServedContact", inputs: ["revenuePerServedContact"], change: factor20 },
+    {
+      id: "lostDemandShare",
+      inputs: ["lostDemandShare"],
+      change: { kind: "delta", low: -0.1, high: 0.1 },
+      within: [0, 1],
+    },
     {
       id: "contributionMargin",
       inputs: ["contributionMargin"],
@@ -117,7 +125,7 @@ export interface TornadoBar {
 /**
  * The tornado: each driver at its low and high end, everything else as entered.
  *
- * @example tornado(digital example, 36)[0].id === "costPerContact" // the widest swing first
+ * @example tornado(digital example, 36)[0].id === "valuePerResolved" // the widest swing first
  */
 export function tornado(input: CaseFigures, horizon: number): TornadoBar[] {
   const figures = input.figures as Readonly<Record<InputId, number>>;

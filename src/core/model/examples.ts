@@ -28,11 +28,18 @@ const DIGITAL_EXAMPLE: Figures<"digital"> = {
   standardQuestionShare: 0.5,
   teamOverloaded: 0,
   automatedShare: 0.6,
-  handleMinutes: 6,
+  handleMinutes: 6, // a standard question, the kind a bot resolves
+  otherHandleMinutes: 9, // the rest take longer (volume is not workload)
+  escalationShare: 0.1, // assumption: attempts the bot does not resolve
+  agentSalaryPerYear: 35500,
+  employerOnCost: 0.35, // practice: loaded cost is about 30–40% above gross wage
+  productiveHoursPerFte: 1500, // assumption
+  overheadPerFteRemoved: 0, // assumption: no seat or licence goes with a fraction of an FTE
+  priceAtCostPerContact: 0, // savings at agent time, the cost that goes away
   costPerContact: 6.5, // vendor figures: chat €4–9 per contact
+  variableCostShare: 0.5, // assumption: the rest is overhead that stays
   costPerAutomatedContact: 1, // vendor figures: self-service €0.50–2
   realisationShare: 0.6, // assumption
-  productiveHoursPerFte: 1500, // assumption
   extraRevenuePerYear: 30000,
   contributionMargin: 0.4, // assumption
   implementationCost: 50000,
@@ -42,8 +49,9 @@ const DIGITAL_EXAMPLE: Figures<"digital"> = {
 
 /**
  * E1: 100,000 invested; 150,000 staff-cost savings + 50,000 extra revenue in one year. The savings
- * are 6,250 contacts × 12 × 50% standard questions × 80% automated × €5, all of it cash; revenue
- * counts in full, as in the article.
+ * are 6,250 contacts × 12 × 50% standard questions × 80% automated × €5, priced as the article does:
+ * the whole cost per contact, all of it cash, nothing escalated (figures derived so the article's
+ * total holds); revenue counts in full, as in the article.
  */
 const DIGITAL_ARTICLE: Figures<"digital"> = {
   ...DIGITAL_EXAMPLE,
@@ -51,6 +59,9 @@ const DIGITAL_ARTICLE: Figures<"digital"> = {
   standardQuestionShare: 0.5,
   automatedShare: 0.8,
   costPerContact: 5,
+  priceAtCostPerContact: 1,
+  variableCostShare: 1,
+  escalationShare: 0,
   costPerAutomatedContact: 0,
   realisationShare: 1,
   extraRevenuePerYear: 50000,
@@ -94,6 +105,8 @@ const REACHABILITY_EXAMPLE: Figures<"reachability"> = {
   automatedShare: 0.6,
   costPerAutomatedContact: 0.5,
   revenuePerServedContact: 25,
+  // Assumption, on the low side: most out-of-hours questions come back the next working day.
+  lostDemandShare: 0.2,
   contributionMargin: 0.4,
   retainedCustomersPerYear: 60,
   customerLifetimeValue: 500,
@@ -128,6 +141,7 @@ const REACHABILITY_ARTICLE: Figures<"reachability"> = {
   automatedShare: 0.8,
   costPerAutomatedContact: 0,
   revenuePerServedContact: 12.5,
+  lostDemandShare: 1, // the article counts every out-of-hours sale as extra
   contributionMargin: 1,
   retainedCustomersPerYear: 50,
   customerLifetimeValue: 500,

@@ -29,9 +29,16 @@ export const DIGITAL_INPUT_IDS = [
   ...SHARED_INPUT_IDS,
   "teamOverloaded",
   "handleMinutes",
-  "costPerContact",
-  "realisationShare",
+  "otherHandleMinutes",
+  "escalationShare",
+  "agentSalaryPerYear",
+  "employerOnCost",
   "productiveHoursPerFte",
+  "overheadPerFteRemoved",
+  "priceAtCostPerContact",
+  "costPerContact",
+  "variableCostShare",
+  "realisationShare",
   "extraRevenuePerYear",
   "implementationCost",
   "trainingCost",
@@ -56,6 +63,7 @@ export const REACHABILITY_INPUT_IDS = [
   "urgentSupport",
   "multipleTimeZones",
   "revenuePerServedContact",
+  "lostDemandShare",
   "retainedCustomersPerYear",
   "customerLifetimeValue",
   "customerLifetimeYears",
@@ -186,8 +194,24 @@ export const INPUT_RULES: Readonly<Record<InputId, Def>> = {
   multipleTimeZones: flag("volume"),
   // The 24/7 article: automation can handle up to 80% of the standard questions.
   automatedShare: share("reachabilityArticle", "automation", 0.8),
+  // Volume is not workload: the contacts a bot resolves are the short ones (handleMinutes), the
+  // rest take their own time (otherHandleMinutes); hours freed come from the automated ones.
   handleMinutes: { unit: "minutes", min: 0, max: 600, source: "figure", section: "automation" },
+  otherHandleMinutes: {
+    unit: "minutes",
+    min: 0,
+    max: 600,
+    source: "figure",
+    section: "automation",
+  },
+  // Contained is not resolved: an attempt that escalates costs the bot's contact and an agent's.
+  escalationShare: share("assumption", "automation"),
+  agentSalaryPerYear: money("currencyPerYear", "figure", "automation"),
+  // Seats, licences per FTE actually removed: overheads count only through this stated line.
+  overheadPerFteRemoved: money("currencyPerYear", "assumption", "automation"),
+  priceAtCostPerContact: flag("automation"),
   costPerContact: { ...money("currency", "vendorFigures", "automation"), max: 1e6 },
+  variableCostShare: share("assumption", "automation"),
   costPerAutomatedContact: { ...money("currency", "vendorFigures", "automation"), max: 1e6 },
   realisationShare: share("assumption", "automation"),
   productiveHoursPerFte: {
@@ -199,6 +223,8 @@ export const INPUT_RULES: Readonly<Record<InputId, Def>> = {
   },
   extraRevenuePerYear: money("currencyPerYear", "figure", "revenue"),
   revenuePerServedContact: { ...money("currency", "figure", "revenue"), max: 1e6 },
+  // Out of hours much demand is deferred to the next morning, not lost: only the lost share counts.
+  lostDemandShare: share("assumption", "revenue"),
   contributionMargin: share("assumption", "revenue"),
   retainedCustomersPerYear: count("customersPerYear", 1e9, "figure", "revenue"),
   customerLifetimeValue: money("currency", "figure", "revenue"),
@@ -258,9 +284,18 @@ export function inputIdsOf<K extends TemplateKind>(kind: K): readonly InputIdOf<
   ) as readonly InputIdOf<K>[];
 }
 
+/** Inputs that sit in another section in one template: the digital agent cost is not staffing. */
+const SECTION_IN: Readonly<Record<TemplateKind, Partial<Record<InputId, Section>>>> = {
+  digital: { employerOnCost: "automation" },
+  reachability: {},
+};
+
 /** The inputs of a business case, in the order the sheet and the wizard show them. */
 export function inputsOf(kind: TemplateKind): readonly InputDef[] {
-  return inputIdsOf(kind).map((id) => ({ id, ...INPUT_RULES[id] }));
+  return inputIdsOf(kind).map((id) => {
+    const section = SECTION_IN[kind][id];
+    return { id, ...INPUT_RULES[id], ...(section ? { section } : {}) };
+  });
 }
 
 export type BrokenRule = "notNumber" | "atLeast" | "atMost" | "notWhole";

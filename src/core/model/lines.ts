@@ -6,7 +6,7 @@
  * cohort's yearly margin for the years it stays; hidden costs add to the one-off investment, and
  * lost productivity during the transition is an opportunity cost, outside the cash flows.
  */
-import type { CaseFigures } from "./inputs";
+import type { CaseFigures, Figures } from "./inputs";
 
 /** Benefit lines that grow with adoption (ramp-up), a year at full effect. */
 export type RampedBenefitId = "staffSavings" | "revenueMargin" | "operationalSavings";
@@ -22,6 +22,25 @@ export interface RetentionLine {
   readonly lifetimeValue: number;
 }
 
+/**
+ * Digital: the agent time a resolved contact frees and what it is worth in cash (domain.md, second
+ * review: savings at the cost that goes away). Priced at agent time by default: handle time × loaded
+ * cost per productive hour (salary × (1 + employer's loading) ÷ productive hours); or, where a user
+ * knows only a cost per contact, at its variable share. Overheads count only per FTE removed.
+ */
+export interface AgentTime {
+  /** Loaded agent cost per productive hour: salary × (1 + loading) ÷ productive hours. */
+  readonly loadedHourlyCost: number;
+  /** Share of the bot's attempts it resolves: 1 − escalation share. */
+  readonly resolvedShare: number;
+  /** Agent hours one resolved contact frees: its own handle time ÷ 60. */
+  readonly hoursPerResolved: number;
+  /** What a resolved contact's agent time is worth, before realisation and risk. */
+  readonly valuePerResolved: number;
+  /** What one bot attempt is worth before realisation: resolved share × (value + overhead per FTE). */
+  readonly grossPerAutomated: number;
+}
+
 export interface CaseLines {
   /** Automated contacts a year at full effect. */
   readonly automatedPerYear: number;
@@ -34,6 +53,8 @@ export interface CaseLines {
   /** The ramped benefit line that is automated contacts × what each earns. */
   readonly automatedLine: RampedBenefitId;
   readonly retention: RetentionLine | null;
+  /** Digital: what freed agent time is worth and how much of it there is (null for 24/7). */
+  readonly agentTime: AgentTime | null;
   /** Automated-contact costs a year at full effect (ramped with adoption). */
   readonly automatedCostPerYear: number;
   /** Licences, maintenance, technology: a year, paid in full from month 1. */
@@ -75,10 +96,12 @@ export function caseLines(input: CaseFigures): CaseLines {
   if (input.kind === "digital") {
     const d = input.figures;
     const automatedPerYear = d.contactsPerMonth * 12 * standardAutomated;
-    const earnedPerAutomated = d.costPerContact * d.realisationShare;
+    const time = agentTime(d);
+    const earnedPerAutomated = time.grossPerAutomated * d.realisationShare;
     return withCosts(shared, {
       automatedPerYear,
       earnedPerAutomated,
+      agentTime: time,
       automatedLine: "staffSavings",
       rampedBenefits: {
         staffSavings: automatedPerYear * earnedPerAutomated,
@@ -91,10 +114,12 @@ export function caseLines(input: CaseFigures): CaseLines {
   }
   const r = input.figures;
   const automatedPerYear = r.contactsPerMonth * 12 * r.afterHoursShare * standardAutomated;
-  const earnedPerAutomated = r.revenuePerServedContact * r.contributionMargin;
+  // Only the demand that would otherwise be lost is extra revenue; deferred demand counts nothing.
+  const earnedPerAutomated = r.revenuePerServedContact * r.contributionMargin * r.lostDemandShare;
   return withCosts(shared, {
     automatedPerYear,
     earnedPerAutomated,
+    agentTime: null,
     automatedLine: "revenueMargin",
     rampedBenefits: {
       revenueMargin: automatedPerYear * earnedPerAutomated,
@@ -118,6 +143,7 @@ type Shared = Omit<
   | "automatedLine"
   | "rampedBenefits"
   | "retention"
+  | "agentTime"
   | "automatedCostPerYear"
   | "recurringPerYear"
   | "oneOff"
@@ -131,9 +157,40 @@ type Specific = Pick<
   | "automatedLine"
   | "rampedBenefits"
   | "retention"
+  | "agentTime"
   | "recurringPerYear"
   | "oneOff"
 >;
+
+/**
+ * The digital case's agent time and its cash value per bot attempt.
+ *
+ * value per resolved = handle minutes ÷ 60 × loaded hourly cost, or cost per contact × variable share;
+ * gross per attempt = (1 − escalation) × (value per resolved + handle minutes ÷ 60 ÷ productive hours ×
+ * overhead per FTE removed). Realisation applies to both, so € saved ÷ FTE cashed = salary × (1 +
+ * loading) + overhead per FTE on the agent-time basis.
+ *
+ * @example agentTime(6 min, €40,000 × 1.2 ÷ 1,500 h, no escalation).valuePerResolved === 3.2
+ */
+export function agentTime(d: Figures<"digital">): AgentTime {
+  const loadedHourlyCost =
+    (d.agentSalaryPerYear * (1 + d.employerOnCost)) / d.productiveHoursPerFte;
+  const hoursPerResolved = d.handleMinutes / 60;
+  const valuePerResolved =
+    d.priceAtCostPerContact !== 0
+      ? d.costPerContact * d.variableCostShare
+      : hoursPerResolved * loadedHourlyCost;
+  const overheadPerResolved =
+    (hoursPerResolved / d.productiveHoursPerFte) * d.overheadPerFteRemoved;
+  const resolvedShare = 1 - d.escalationShare;
+  return {
+    loadedHourlyCost,
+    resolvedShare,
+    hoursPerResolved,
+    valuePerResolved,
+    grossPerAutomated: resolvedShare * (valuePerResolved + overheadPerResolved),
+  };
+}
 
 function withCosts({ hiddenRate, ...shared }: Shared, specific: Specific): CaseLines {
   const hidden = specific.oneOff * hiddenRate;

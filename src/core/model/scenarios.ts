@@ -77,6 +77,9 @@ export const SCENARIO_RULES: Readonly<Partial<Record<InputId, ScenarioRule>>> = 
   automatedShare: factor(0.8, 1.1, "unitValue"),
   afterHoursShare: factor(0.8, 1.1, "unitValue"),
   costPerContact: factor(0.9, 1.1),
+  handleMinutes: factor(0.9, 1.1),
+  escalationShare: delta(0.1, -0.05),
+  lostDemandShare: delta(-0.1, 0.1),
   realisationShare: delta(-0.2, 0.1),
   // Vendor figures: self-service costs €0.50–2 a contact.
   costPerAutomatedContact: bound(2, 0.5, "lower"),

@@ -36,8 +36,9 @@ function driverTerms(
   const n: Ref = ctx.ref;
   const share = `(${n("standardQuestionShare")}*${n("automatedShare")})`;
   const perAutomated = `${n("unitValue")}*${n("weightRamped")}`;
-  const perEarned = (other: NamedId) =>
-    `${n("automatedPerYear")}*${n(other)}*(1-${n("benefitRisk")})*${n("weightRamped")}`;
+  /** NPV change per unit of a factor of what an automated contact earns: the other factors. */
+  const perEarned = (...others: NamedId[]) =>
+    `${n("automatedPerYear")}*${others.map(n).join("*")}*(1-${n("benefitRisk")})*${n("weightRamped")}`;
   switch (id) {
     case "contacts":
       return {
@@ -57,20 +58,30 @@ function driverTerms(
         slope: `${n("contactsPerMonth")}*12*${share}*${perAutomated}`,
         format: PERCENT,
       };
-    case "costPerContact":
-      return { at: n("costPerContact"), slope: perEarned("realisationShare"), format: MONEY_CENTS };
+    case "valuePerResolved":
+      return {
+        at: n("valuePerResolved"),
+        slope: `${n("automatedPerYear")}*(1-${n("escalationShare")})*${n("realisationShare")}*(1-${n("benefitRisk")})*${n("weightRamped")}`,
+        format: MONEY_CENTS,
+      };
     case "realisationShare":
-      return { at: n("realisationShare"), slope: perEarned("costPerContact"), format: PERCENT };
+      return { at: n("realisationShare"), slope: perEarned("grossPerAutomated"), format: PERCENT };
+    case "lostDemandShare":
+      return {
+        at: n("lostDemandShare"),
+        slope: perEarned("revenuePerServedContact", "contributionMargin"),
+        format: PERCENT,
+      };
     case "revenuePerServedContact":
       return {
         at: n("revenuePerServedContact"),
-        slope: perEarned("contributionMargin"),
+        slope: perEarned("contributionMargin", "lostDemandShare"),
         format: MONEY_CENTS,
       };
     case "contributionMargin":
       return {
         at: n("contributionMargin"),
-        slope: perEarned("revenuePerServedContact"),
+        slope: perEarned("revenuePerServedContact", "lostDemandShare"),
         format: PERCENT,
       };
     case "investment":

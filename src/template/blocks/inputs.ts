@@ -148,7 +148,12 @@ function inputRow(
   movedColumns(ctx, plan, def.id, row, format);
   sheet.put(articleColumn, row, article, "scenario", format);
   sheet.put(COLUMN.rule, row, ruleText(lang, def, rule), "note");
-  sheet.put(COLUMN.source, row, inputNote(lang, def.id, def.source), "note");
+  sheet.put(
+    COLUMN.source,
+    row,
+    inputNote(lang, def.id, def.source, ctx.kind === "reachability"),
+    "note",
+  );
   for (const column of [expected, articleColumn]) {
     sheet.validate({
       range: address(column, row),

@@ -114,7 +114,7 @@ export function summaryBlock(ctx: TemplateContext, plan: SheetPlan): void {
   const { sheet, lang } = ctx;
   const t = ctx.text;
   sheet.put(0, 1, t(`title_${ctx.kind}`), "title");
-  sheet.put(0, 2, t("conventions"), "subtitle");
+  sheet.put(0, 2, t(`conventions_${ctx.kind}`), "subtitle");
   sheet.put(0, 3, t("scenario"), "label");
   const scenario = sheet.put(1, 3, t(ctx.scenario), "input");
   sheet.put(2, 3, t("scenarioHint"), "note");

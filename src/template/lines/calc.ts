@@ -31,10 +31,17 @@ const COSTS = [
   "articleCosts",
   "articleRoi",
 ] as const;
-const CAPACITY = ["hoursFreedPerYear", "fteFreed", "fteRealised"] as const;
+const AGENT_TIME = ["loadedHourlyCost", "valuePerResolved", "grossPerAutomated"] as const;
+const CAPACITY = ["hoursFreedPerYear", "fteFreed", "fteRealised", "cashPerFte"] as const;
 
 /** Every calculation line of either template. */
-export const CALC_LINE_IDS = [...SHARED, ...RETENTION, ...COSTS, ...CAPACITY] as const;
+export const CALC_LINE_IDS = [
+  ...AGENT_TIME,
+  ...SHARED,
+  ...RETENTION,
+  ...COSTS,
+  ...CAPACITY,
+] as const;
 export type CalcLineId = (typeof CALC_LINE_IDS)[number];
 
 /** The address of an input or a calculation line in the same scenario column. */
@@ -69,10 +76,25 @@ export const CALC_LINES: Readonly<Record<CalcLineId, CalcLineDef>> = {
       : `${r("contactsPerMonth")}*12*${r("afterHoursShare")}`;
     return `${contacts}*(${r("standardQuestionShare")}*${r("automatedShare")})`;
   }),
+  // core/model/lines.ts agentTime: savings at the cost that goes away.
+  loadedHourlyCost: line(
+    MONEY_CENTS,
+    (r) => `${r("agentSalaryPerYear")}*(1+${r("employerOnCost")})/${r("productiveHoursPerFte")}`,
+  ),
+  valuePerResolved: line(
+    MONEY_CENTS,
+    (r) =>
+      `IF(${r("priceAtCostPerContact")}<>0,${r("costPerContact")}*${r("variableCostShare")},${r("handleMinutes")}/60*${r("loadedHourlyCost")})`,
+  ),
+  grossPerAutomated: line(
+    MONEY_CENTS,
+    (r) =>
+      `(1-${r("escalationShare")})*(${r("valuePerResolved")}+${r("handleMinutes")}/60/${r("productiveHoursPerFte")}*${r("overheadPerFteRemoved")})`,
+  ),
   earnedPerAutomated: line(MONEY_CENTS, (r, digital) =>
     digital
-      ? `${r("costPerContact")}*${r("realisationShare")}`
-      : `${r("revenuePerServedContact")}*${r("contributionMargin")}`,
+      ? `${r("grossPerAutomated")}*${r("realisationShare")}`
+      : `${r("revenuePerServedContact")}*${r("contributionMargin")}*${r("lostDemandShare")}`,
   ),
   automatedBenefitPerYear: line(
     MONEY,
@@ -123,14 +145,22 @@ export const CALC_LINES: Readonly<Record<CalcLineId, CalcLineDef>> = {
     (r) => `${r("oneOffCosts")}+${r("recurringPerYear")}+${r("automatedCostPerYear")}`,
   ),
   articleRoi: line(PERCENT, (r) => cx("ROI", [r("articleBenefits"), r("articleCosts")])),
-  hoursFreedPerYear: line(COUNT, (r) => `${r("automatedPerYear")}*${r("handleMinutes")}/60`),
+  hoursFreedPerYear: line(
+    COUNT,
+    (r) => `${r("automatedPerYear")}*(1-${r("escalationShare")})*(${r("handleMinutes")}/60)`,
+  ),
   fteFreed: line(DECIMAL, (r) => `${r("hoursFreedPerYear")}/${r("productiveHoursPerFte")}`),
   fteRealised: line(DECIMAL, (r) => `${r("fteFreed")}*${r("realisationShare")}`),
+  // The check a controller makes: € saved ÷ FTE cashed is the loaded cost of an FTE (+ overheads).
+  cashPerFte: line(
+    MONEY,
+    (r) => `IF(${r("fteRealised")}=0,0,${r("automatedBenefitPerYear")}/${r("fteRealised")})`,
+  ),
 };
 
 /** Calculation lines, per scenario column, in sheet order. */
 export function calcIdsOf(kind: TemplateKind): readonly CalcLineId[] {
   return kind === "digital"
-    ? [...SHARED, ...COSTS, ...CAPACITY]
+    ? [...AGENT_TIME, ...SHARED, ...COSTS, ...CAPACITY]
     : [...SHARED, ...RETENTION, ...COSTS];
 }
