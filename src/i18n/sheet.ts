@@ -6,8 +6,10 @@ const EN = {
   title_reachability: "Business case: 24/7 reachability",
   sheet_digital: "ROI digital service",
   sheet_reachability: "ROI 24-7",
-  conventions:
-    "Headline figures are risk-adjusted and discounted (Forrester TEI): benefits × (1 − risk), costs × (1 + risk), year t discounted by (1 + r)^t, one-off costs at the start, undiscounted. Freed capacity counts at the realisation share, revenue at its margin.",
+  conventions_digital:
+    "Headline figures are risk-adjusted and discounted (Forrester TEI): benefits × (1 − risk), costs × (1 + risk), year t discounted by (1 + r)^t, one-off costs at the start, undiscounted. Freed agent time counts at the loaded agent cost and the realisation share, not the full cost per contact; extra revenue at its margin.",
+  conventions_reachability:
+    "Headline figures are risk-adjusted and discounted (Forrester TEI): benefits × (1 − risk), costs × (1 + risk), year t discounted by (1 + r)^t, one-off costs at the start, undiscounted. Only out-of-hours sales that would otherwise be lost count, at their margin; retention counts the later years of customers who would otherwise leave, so no sale counts twice.",
   mode_native: "Plain Excel formulas: works without the add-in.",
   mode_addin: "CX formulas: recipients need the Service ROI add-in.",
   scenario: "Scenario",
@@ -97,9 +99,9 @@ const EN = {
   verdictDoesNotPay:
     "Does not pay within the horizon on the risk-adjusted figures: see what drives the result.",
   fitReachability:
-    "Fits the 24/7 article: many customers out of hours, urgent support or several time zones.",
+    "Fits the criteria of “Wat is de ROI van 24/7 bereikbaarheid?” (Sound of Data): many customers out of hours, urgent support or several time zones.",
   weakFitReachability:
-    "Weak fit with the 24/7 article: few customers out of hours, support rarely urgent, one time zone.",
+    "Weak fit with the criteria of “Wat is de ROI van 24/7 bereikbaarheid?” (Sound of Data): few customers out of hours, support rarely urgent, one time zone.",
   staffingRoute: "Staffing",
   automationRoute: "Automation",
   band: "Band",
@@ -134,8 +136,10 @@ const NL: Readonly<Record<SheetTextKey, string>> = {
   title_reachability: "Business case: 24/7 bereikbaarheid",
   sheet_digital: "ROI digitale service",
   sheet_reachability: "ROI 24-7",
-  conventions:
-    "De kerncijfers zijn voor risico gecorrigeerd en verdisconteerd (Forrester TEI): baten × (1 − risico), kosten × (1 + risico), jaar t verdisconteerd met (1 + r)^t, eenmalige kosten bij de start, niet verdisconteerd. Vrijgekomen capaciteit telt tegen het realisatiedeel, omzet tegen de marge.",
+  conventions_digital:
+    "De kerncijfers zijn voor risico gecorrigeerd en verdisconteerd (Forrester TEI): baten × (1 − risico), kosten × (1 + risico), jaar t verdisconteerd met (1 + r)^t, eenmalige kosten bij de start, niet verdisconteerd. Vrijgekomen medewerkerstijd telt mee tegen de medewerkerskosten met lasten, naar rato van het realisatiepercentage, niet tegen de volle kosten per contact; extra omzet tegen de dekkingsbijdrage.",
+  conventions_reachability:
+    "De kerncijfers zijn voor risico gecorrigeerd en verdisconteerd (Forrester TEI): baten × (1 − risico), kosten × (1 + risico), jaar t verdisconteerd met (1 + r)^t, eenmalige kosten bij de start, niet verdisconteerd. Alleen verkopen buiten openingstijd die anders verloren gaan tellen mee, tegen de dekkingsbijdrage; klantbehoud telt de latere jaren van klanten die anders vertrekken, zodat geen verkoop dubbel telt.",
   mode_native: "Gewone Excel-formules: werkt zonder de invoegtoepassing.",
   mode_addin: "CX-formules: ontvangers hebben de invoegtoepassing Service ROI nodig.",
   scenario: "Scenario",
@@ -223,9 +227,9 @@ const NL: Readonly<Record<SheetTextKey, string>> = {
   verdictDoesNotPay:
     "Loont niet binnen de horizon op de voor risico gecorrigeerde cijfers: zie wat het resultaat bepaalt.",
   fitReachability:
-    "Geschikt volgens het artikel over 24/7: veel klanten buiten kantoortijd, urgente support of meerdere tijdzones.",
+    "Geschikt volgens ‘Wat is de ROI van 24/7 bereikbaarheid?’ (Sound of Data): veel klanten buiten kantoortijd, spoedeisende ondersteuning of meerdere tijdzones.",
   weakFitReachability:
-    "Minder geschikt volgens het artikel over 24/7: weinig klanten buiten kantoortijd, support zelden urgent, één tijdzone.",
+    "Minder geschikt volgens ‘Wat is de ROI van 24/7 bereikbaarheid?’ (Sound of Data): weinig klanten buiten kantoortijd, zelden spoedeisende vragen, één tijdzone.",
   staffingRoute: "Personeel",
   automationRoute: "Automatisering",
   band: "Band",

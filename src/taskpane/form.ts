@@ -148,7 +148,13 @@ function sectionFields(
     ...defs.flatMap((def) => {
       const label = labels[def.id];
       const shown = def.unit === "flag" ? label.replace(/\s*\(.*\)\s*$/, "") : label;
-      const control = field(def, state, handlers, shown, inputNote(state.lang, def.id, def.source));
+      const control = field(
+        def,
+        state,
+        handlers,
+        shown,
+        inputNote(state.lang, def.id, def.source, state.kind === "reachability"),
+      );
       return [control, extras[def.id] ?? null];
     }),
   );
