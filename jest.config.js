@@ -1,4 +1,9 @@
-/** Jest runs TypeScript through ts-jest; unit tests need no build, the dist tests need `npm run build` first. */
+/**
+ * Jest runs TypeScript through ts-jest. Unit tests need no build; the dist tests and every test
+ * that evaluates a sheet in HyperFormula (test/support/hyperformula.ts calls the BUILT CX
+ * functions, dist/functions.js) need `npm run build` first: `npm test` builds before jest, and
+ * without dist/ those suites fail saying so.
+ */
 
 /**
  * The LibreOffice suites (test/libreoffice) need soffice and take minutes: a plain `jest` leaves

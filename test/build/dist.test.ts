@@ -5,9 +5,8 @@
  */
 import { readFileSync, existsSync } from "fs";
 import path from "path";
-import vm from "vm";
 import { CATALOG, FUNCTION_IDS, type FunctionId } from "../../src/catalog";
-import { StubCustomFunctionsError } from "../support/customFunctionsStub";
+import { loadFunctionsBundle } from "../support/functionsBundle";
 
 const dist = path.resolve(__dirname, "../../dist");
 
@@ -109,19 +108,8 @@ describe("dist/functions-nl.json (generated at build time)", () => {
 });
 
 describe("dist/functions.js registers every function", () => {
-  function loadBundle() {
-    const registered = new Map<string, (...args: unknown[]) => unknown>();
-    const context = vm.createContext({
-      CustomFunctions: {
-        Error: StubCustomFunctionsError,
-        associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
-      },
-      Intl,
-      console,
-    });
-    vm.runInContext(readFileSync(path.join(dist, "functions.js"), "utf8"), context);
-    return registered;
-  }
+  // Run as Excel loads it, with an English display language (test/support/functionsBundle.ts).
+  const loadBundle = () => loadFunctionsBundle(() => "en-US").registered;
 
   it("associates exactly the ids in functions.json", () => {
     const registered = loadBundle();

@@ -103,18 +103,23 @@ describe("the build's metadata (npm run build)", () => {
 
 describe("the README's function reference is the catalog's", () => {
   const readmePath = path.resolve(__dirname, "../../README.md");
-  const readme = readFileSync(readmePath, "utf8");
-  const [before, rest] = readme.split("<!-- functions:start -->");
-  const table = rest?.split("<!-- functions:end -->")[0]?.trim();
+  const tableIn = (text: string) =>
+    text.split("<!-- functions:start -->")[1]?.split("<!-- functions:end -->")[0]?.trim();
   it("holds the table generated from the catalog (UPDATE_README=1 rewrites it)", () => {
     const expected = readmeFunctionTable();
-    if (process.env.UPDATE_README && before !== undefined && rest !== undefined) {
-      const after = rest.split("<!-- functions:end -->")[1] ?? "";
-      const updated = `${before}<!-- functions:start -->\n${expected}\n<!-- functions:end -->${after}`;
-      writeFileSync(readmePath, updated);
-      return;
+    if (process.env.UPDATE_README) {
+      // A rewrite is a local chore: in CI it would hide a stale README behind a passing test.
+      if (process.env.CI) throw new Error("UPDATE_README=1 is refused in CI: update it locally.");
+      const [before, rest] = readFileSync(readmePath, "utf8").split("<!-- functions:start -->");
+      const after = rest?.split("<!-- functions:end -->")[1];
+      if (before !== undefined && after !== undefined)
+        writeFileSync(
+          readmePath,
+          `${before}<!-- functions:start -->\n${expected}\n<!-- functions:end -->${after}`,
+        );
     }
-    expect(table).toBe(expected);
+    // Read back, so a rewrite is checked too (and missing markers fail).
+    expect(tableIn(readFileSync(readmePath, "utf8"))).toBe(expected);
   });
 });
 

@@ -7,7 +7,6 @@
 import { CATALOG, FUNCTION_IDS, type FunctionId } from "../../src/catalog";
 import { MESSAGE_KEYS, type ErrorCode } from "../../src/core";
 import { MESSAGES } from "../../src/i18n/messages";
-import { VERDICTS } from "../../src/i18n/results";
 import {
   callAsExcel,
   installCustomFunctionsStub,
@@ -335,17 +334,28 @@ describe("every catalog function answers bad input with the documented error", (
 });
 
 describe("logical parameters take numbers as Excel does, but not text", () => {
+  // The verdicts written out (src/i18n/results.ts words them), so a wrong level or text fails.
   it.each([
     ["RISK_ADJUST is_cost 1 is TRUE", "RISK_ADJUST", [cell(100), 0.1, 1], 100 * 1.1],
     ["RISK_ADJUST is_cost 0 is FALSE", "RISK_ADJUST", [cell(100), 0.1, 0], 100 * 0.9],
-    ["WORTH_IT overloaded 1 is TRUE", "WORTH_IT", [cell(100), 0.1, 1], VERDICTS.en.worthIt],
+    [
+      "WORTH_IT overloaded 1 is TRUE",
+      "WORTH_IT",
+      [cell(100), 0.1, 1],
+      "Fits: at least 500 contacts a month or an overloaded team; with 40% standard questions or fewer the gain is smaller.",
+    ],
     [
       "WORTH_IT: 400 contacts with 90% standard questions fits (the article's OR)",
       "WORTH_IT",
       [cell(400), 0.9],
-      VERDICTS.en.veryProfitable,
+      "Strong fit: more than 40% of contacts are standard questions, the article's best case for automation.",
     ],
-    ["WORTH_IT overloaded 0 is FALSE", "WORTH_IT", [cell(100), 0.1, 0], VERDICTS.en.notYet],
+    [
+      "WORTH_IT overloaded 0 is FALSE",
+      "WORTH_IT",
+      [cell(100), 0.1, 0],
+      "Weak fit: fewer than 500 contacts a month, 40% standard questions or fewer, and no overloaded team.",
+    ],
   ] as const)("%s", (_name, id, args, value) => {
     expect(excelCall(id, args)).toEqual({ value });
   });

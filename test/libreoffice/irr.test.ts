@@ -8,7 +8,8 @@
  * (core/irr.ts, irrGuess) they agree but on a few rows whose IRR is far below −50%, after years of
  * heavy losses; this suite keeps it that way.
  *
- * Needs LibreOffice (`soffice` on PATH, or $SOFFICE); skipped with a warning without it.
+ * Needs LibreOffice (`soffice` on PATH, or $SOFFICE): without it the suite is skipped with a
+ * warning, but fails when CI is set (soffice.ts, sofficeForSuite).
  */
 import fc from "fast-check";
 import {
@@ -24,15 +25,10 @@ import {
 import { SHEET_TEXT } from "../../src/i18n/sheet";
 import { buildTemplate } from "../../src/template";
 import { caseArbitrary } from "../support/figures";
-import { findSoffice, recalculate } from "./soffice";
+import { recalculate, sofficeForSuite } from "./soffice";
 import { writeXlsx, type CellInput } from "./xlsx";
 
-const soffice = findSoffice();
-if (soffice === null) {
-  console.warn(
-    "\n*** LibreOffice (soffice) not found: test/libreoffice/irr.test.ts is SKIPPED. ***\n",
-  );
-}
+const soffice = sofficeForSuite("test/libreoffice/irr.test.ts");
 const describeWithLibreOffice = soffice === null ? describe.skip : describe;
 
 const SEED = 20261123;

@@ -5,7 +5,7 @@
  * `evaluate` to 1e-9.
  *
  * Needs LibreOffice (`soffice` on PATH, or $SOFFICE): without it the suite is skipped with a
- * warning. Not part of `npm test` on machines without LibreOffice.
+ * warning, but fails when CI is set (soffice.ts, sofficeForSuite).
  */
 import fc from "fast-check";
 import { evaluate, type FunctionId } from "../../src/catalog";
@@ -22,18 +22,12 @@ import {
   placePayback,
   type PaybackSpec,
 } from "../catalog/native/paybackCases";
-import { findSoffice, recalculate, sofficeVersion } from "./soffice";
+import { recalculate, sofficeForSuite, sofficeVersion } from "./soffice";
 import { stackCases, type PlacedCase } from "./workbooks";
 import { writeXlsx } from "./xlsx";
 import { isCellError, type WorkbookValues } from "./readXlsx";
 
-const soffice = findSoffice();
-if (soffice === null) {
-  console.warn(
-    "\n*** LibreOffice (soffice) not found: test/libreoffice/native.test.ts is SKIPPED. ***\n" +
-      "*** Install libreoffice-calc-nogui (Debian) or set $SOFFICE to check the native forms. ***\n",
-  );
-}
+const soffice = sofficeForSuite("test/libreoffice/native.test.ts");
 const describeWithLibreOffice = soffice === null ? describe.skip : describe;
 
 /** Seeded, so every run checks the same cases and a failure can be replayed. */

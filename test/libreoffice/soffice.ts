@@ -22,11 +22,32 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** The soffice on PATH (or $SOFFICE), or null when LibreOffice is not installed. */
-export function findSoffice(): string | null {
-  const candidate = process.env.SOFFICE ?? "soffice";
-  const probe = spawnSync(candidate, ["--version"], { encoding: "utf8", timeout: 60_000 });
+/** The soffice on `env`'s PATH (or `env.SOFFICE`), or null when LibreOffice is not installed. */
+export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null {
+  const candidate = env.SOFFICE ?? "soffice";
+  const probe = spawnSync(candidate, ["--version"], { encoding: "utf8", timeout: 60_000, env });
   return probe.status === 0 ? candidate : null;
+}
+
+/**
+ * The soffice a LibreOffice suite runs with, or null to skip it. Without LibreOffice a developer's
+ * run skips the suite with a warning; with `CI` set (.ci/run sets it) a missing soffice throws, so
+ * the suite FAILS: CI must never pass by skipping the one check of the sheets in another engine.
+ */
+export function sofficeForSuite(
+  suite: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string | null {
+  const soffice = findSoffice(env);
+  if (soffice !== null) return soffice;
+  const sought = env.SOFFICE === undefined ? "soffice on PATH" : `$SOFFICE=${env.SOFFICE}`;
+  const install = "Install libreoffice-calc-nogui (Debian; .ci/run does) or set $SOFFICE.";
+  if (env.CI)
+    throw new Error(
+      `LibreOffice (${sought}) not found, and CI is set: ${suite} must run. ${install}`,
+    );
+  console.warn(`\n*** LibreOffice (${sought}) not found: ${suite} is SKIPPED. ${install} ***\n`);
+  return null;
 }
 
 /** "LibreOffice 7.4.7.2 40(Build:2)", or null. */

@@ -1,5 +1,5 @@
 /**
- * HyperFormula with the CX functions registered from the core (test/support/hyperformula.ts) and
+ * HyperFormula with the built CX functions registered (dist/functions.js, test/support/hyperformula.ts) and
  * array arithmetic on, as Excel evaluates SUMPRODUCT's arguments: one sheet per test, a formula
  * evaluated against cell contents, and a comparison that treats errors by their type.
  */

@@ -1,8 +1,10 @@
 /**
  * An independent formula engine (HyperFormula) loaded with a TemplateSpec: the sheet's formulas
- * evaluated as a spreadsheet would, with the CX.* custom functions registered from the core for
- * the add-in mode (exactly what the add-in registers in Excel). CX.CASHFLOW and CX.CONTACT_GRID
- * spill their blocks as in Excel, so the README's examples of them can be checked too.
+ * evaluated as a spreadsheet would. The CX.* custom functions are the BUILT ones: dist/functions.js
+ * as Excel loads it (test/support/functionsBundle.ts), called as Excel calls them, so an add-in
+ * mode sheet checks the shipped script against the core rather than the catalog against itself.
+ * CX.CASHFLOW and CX.CONTACT_GRID spill their blocks as in Excel, so the README's examples of them
+ * can be checked too. Needs `npm run build` first (npm test builds before jest runs).
  */
 import {
   ArraySize,
@@ -15,18 +17,17 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
-import { CATALOG, FUNCTION_IDS, evaluate, type FunctionId } from "../../src/catalog";
-import { isCalcError } from "../../src/core";
-import { CASHFLOW_HEADERS, VERDICTS } from "../../src/i18n/results";
 import type { Lang } from "../../src/i18n/language";
 import type { TemplateSpec } from "../../src/template";
+import { StubCustomFunctionsError } from "./customFunctionsStub";
+import { loadFunctionsBundle, type BundleFunction } from "./functionsBundle";
 
-const ERROR_TYPES = {
+const ERROR_TYPES: Readonly<Record<string, ErrorType>> = {
   "#VALUE!": ErrorType.VALUE,
   "#DIV/0!": ErrorType.DIV_BY_ZERO,
   "#N/A": ErrorType.NA,
   "#NUM!": ErrorType.NUM,
-} as const;
+};
 
 /** The language CX.WORTH_IT answers in, as Excel's display language would decide. */
 let engineLang: Lang = "en";
@@ -36,8 +37,11 @@ export function setEngineLanguage(lang: Lang): void {
   engineLang = lang;
 }
 
+const DISPLAY_LOCALE: Readonly<Record<Lang, string>> = { en: "en-US", nl: "nl-NL" };
+const bundle = loadFunctionsBundle(() => DISPLAY_LOCALE[engineLang]);
+
 function toRaw(value: unknown): unknown {
-  if (value === EmptyValue) return null;
+  if (value === EmptyValue || value === undefined) return null;
   if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(toRaw));
   // HyperFormula's typed numbers (percent, currency) carry the number in `val`.
   if (typeof value === "object" && value !== null && "val" in value) return value.val;
@@ -49,17 +53,15 @@ type AstArg = { readonly type?: string; readonly value?: unknown } | undefined;
 
 /**
  * The spill size of the CX functions that return a block, which HyperFormula must know before it
- * evaluates them (as for its own SEQUENCE): CONTACT_GRID is always 7 rows × 24 columns; CASHFLOW
- * is a header and months 0..n in 5 columns, with n written as a number, or left out (36).
+ * evaluates them (as for its own SEQUENCE): CONTACT_GRID is always 7 rows (days) × 24 columns
+ * (hours); CASHFLOW is a header and months 0..n in 5 columns, with n written as a number, or left
+ * out: 36, as its help in functions.json says ("Optional, default 36").
  */
-const SPILL_SIZE: Partial<Record<FunctionId, (args: readonly AstArg[]) => ArraySize>> = {
+const SPILL_SIZE: Readonly<Record<string, (args: readonly AstArg[]) => ArraySize>> = {
   CONTACT_GRID: () => new ArraySize(24, 7),
   CASHFLOW: (args) => {
     const months = args[3];
-    if (months === undefined || months.type === "EMPTY") {
-      const fallback = CATALOG.CASHFLOW.params[3].default;
-      return new ArraySize(5, fallback + 2);
-    }
+    if (months === undefined || months.type === "EMPTY") return new ArraySize(5, 36 + 2);
     return months.type === "NUMBER" && typeof months.value === "number"
       ? new ArraySize(5, months.value + 2)
       : ArraySize.error();
@@ -68,14 +70,14 @@ const SPILL_SIZE: Partial<Record<FunctionId, (args: readonly AstArg[]) => ArrayS
 
 class CxPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
-    FUNCTION_IDS.map((id) => [
-      `CX.${id}`,
+    bundle.metadata.map((fn) => [
+      `CX.${fn.id}`,
       {
-        method: `cx_${id}`,
-        ...(SPILL_SIZE[id] ? { sizeOfResultArrayMethod: `cx_size_${id}` } : {}),
-        parameters: CATALOG[id].params.map((param) => ({
+        method: `cx_${fn.id}`,
+        ...(SPILL_SIZE[fn.id] ? { sizeOfResultArrayMethod: `cx_size_${fn.id}` } : {}),
+        parameters: fn.parameters.map((param) => ({
           argumentType: FunctionArgumentType.ANY,
-          ...("default" in param && param.default !== undefined ? { optionalArg: true } : {}),
+          ...(param.optional ? { optionalArg: true } : {}),
         })),
       },
     ]),
@@ -91,42 +93,67 @@ for (const [id, size] of Object.entries(SPILL_SIZE)) {
   }) => size(ast.args);
 }
 
-for (const id of FUNCTION_IDS) {
-  (CxPlugin.prototype as unknown as Record<string, unknown>)[`cx_${id}`] = function (
+/**
+ * The arguments as Excel hands them to a custom function. A matrix parameter always gets a 2-D
+ * array (one value as [[v]]); a left-out optional argument is null ("When no value is specified
+ * for an optional parameter, Excel assigns it the value null",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options).
+ * Excel desktop passes a blank referenced cell to a one-value parameter as 0, Excel on the web as
+ * null (office-js#4702); the native forms read a blank as 0, so the engine plays desktop.
+ */
+function excelArgs(
+  fn: BundleFunction,
+  ast: readonly AstArg[],
+  args: readonly unknown[],
+): unknown[] {
+  return fn.parameters.map((param, i): unknown => {
+    const arg = args[i];
+    const leftOut = arg === undefined || ast[i]?.type === "EMPTY";
+    if (leftOut) return null;
+    if (param.dimensionality === "matrix") {
+      const raw = toRaw(arg);
+      return Array.isArray(raw) ? (raw as unknown[][]) : [[raw]];
+    }
+    return arg === EmptyValue ? 0 : toRaw(arg);
+  });
+}
+
+/** What the built function returned (or threw), as a HyperFormula value. */
+function toCell(call: () => unknown) {
+  let result: unknown;
+  try {
+    result = call();
+  } catch (caught) {
+    if (!(caught instanceof StubCustomFunctionsError)) throw caught;
+    const type = ERROR_TYPES[caught.code];
+    if (type === undefined) throw new Error(`unexpected error code ${caught.code}`);
+    return new CellError(type, caught.errorMessage);
+  }
+  if (typeof result === "number" || typeof result === "string") return result;
+  if (Array.isArray(result))
+    return SimpleRangeValue.onlyValues((result as unknown[][]).map((row) => [...row]) as never);
+  throw new Error(`a custom function returned ${JSON.stringify(result)}`);
+}
+
+for (const fn of bundle.metadata) {
+  const built = bundle.registered.get(fn.id);
+  if (built === undefined) throw new Error(`dist/functions.js does not associate ${fn.id}`);
+  (CxPlugin.prototype as unknown as Record<string, unknown>)[`cx_${fn.id}`] = function (
     this: CxPlugin,
     ast: { args: RunArgs[0] },
     state: RunArgs[1],
   ) {
-    return this.runFunction(ast.args, state, this.metadata(`CX.${id}`), (...args: unknown[]) => {
+    return this.runFunction(ast.args, state, this.metadata(`CX.${fn.id}`), (...args: unknown[]) => {
       const error = args.find((arg) => arg instanceof CellError);
       if (error) return error;
-      // Excel desktop passes a blank referenced cell to a one-value parameter as 0, Excel on the web
-      // as null (office-js#4702); the native forms read a blank as 0, so the engine plays desktop.
-      const params = CATALOG[id].params;
-      // An argument left out (`CX.HIDDEN_COSTS(A1,,B1)`) is an EMPTY node: null, its default.
-      const given = (i: number) => (ast.args[i] as { type?: string } | undefined)?.type !== "EMPTY";
-      const raw = args.map((arg, i) => {
-        const kind = params[i]?.kind;
-        const oneValue = kind === "number" || kind === "logical" || kind === "text";
-        return oneValue && arg === EmptyValue && given(i) ? 0 : toRaw(arg);
-      });
-      const result = evaluate(id, raw);
-      if (typeof result === "number") return result;
-      if (isCalcError(result)) return new CellError(ERROR_TYPES[result.code], result.message);
-      if (result.kind === "verdict") {
-        const texts = VERDICTS[engineLang];
-        return texts[result.level] + (result.immediateRelief ? texts.immediateRelief : "");
-      }
-      if (result.kind === "grid")
-        return SimpleRangeValue.onlyNumbers(result.rows.map((r) => [...r]));
-      const header = result.columns.map((column) => CASHFLOW_HEADERS[engineLang][column]);
-      return SimpleRangeValue.onlyValues([header, ...result.rows.map((r) => [...r])]);
+      const given = excelArgs(fn, ast.args, args);
+      return toCell(() => built(...given));
     });
   };
 }
 
 HyperFormula.registerFunctionPlugin(CxPlugin, {
-  enGB: Object.fromEntries(FUNCTION_IDS.map((id) => [`CX.${id}`, `CX.${id}`])),
+  enGB: Object.fromEntries(bundle.metadata.map((fn) => [`CX.${fn.id}`, `CX.${fn.id}`])),
 });
 
 export const SHEET = "Model";

@@ -150,6 +150,16 @@ describe("the wizard's share tied to a contact log", () => {
     return state;
   };
 
+  it("the shares the tests expect, counted by hand from the grid above", () => {
+    // 1,632 contacts a week: 5 weekdays × (8 × 20 + 16 × 2) + 2 weekend days × (8 × 26 + 16 × 8).
+    // Open 9–17 on 5 days: 5 × 8 × 20 = 800 inside, 832 after hours.
+    expect(shareOf(9, 17, 5)).toBeCloseTo(832 / 1632, 12);
+    // Open 9–20 on 6 days: 5 × (8 × 20 + 3 × 2) + (8 × 26 + 3 × 8) = 1,062 inside, 570 after.
+    expect(shareOf(9, 20, 6)).toBeCloseTo(570 / 1632, 12);
+    // Open 8–17 on 5 days: 5 × (2 + 8 × 20) = 810 inside, 822 after.
+    expect(shareOf(8, 17, 5)).toBeCloseTo(822 / 1632, 12);
+  });
+
   it("“Use this share” puts the exact share in the field, as if typed, and the grid on the sheet", () => {
     const state = wizard.initialState("en", true, "reachability");
     wizard.applyPreset(state, "article");

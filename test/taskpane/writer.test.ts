@@ -6,7 +6,6 @@ import {
   writeTemplate,
   type ExcelRunner,
 } from "../../src/taskpane/writer";
-import { INPUT_FILL, TABLE_STYLE } from "../../src/taskpane/writerStyles";
 import { FakeExcel } from "../support/fakeExcel";
 
 const HEADER_ROW = 14;
@@ -163,11 +162,13 @@ describe("writeTemplate replays a spec onto a new sheet", () => {
     for (const cell of spec.cells.filter((c) => c.numberFormat !== undefined)) {
       expect(sheet().cells.get(cell.address)?.numberFormat).toBe(cell.numberFormat);
     }
+    // The look as designed (commit e33ba78), written out here rather than read from the writer:
+    // light yellow "type here" fill with a dark-gold thin outline.
     for (const address of ["B5", "B6", "B7", "B3"]) {
       const cell = sheet().cells.get(address);
-      expect(cell?.fill).toBe(INPUT_FILL);
+      expect(cell?.fill).toBe("#FFF4CE");
       for (const side of ["top", "bottom", "left", "right"] as const) {
-        expect(cell?.borders[side]?.style).toBe("Continuous");
+        expect(cell?.borders[side]).toMatchObject({ style: "Continuous", color: "#BF9000" });
       }
     }
     expect(sheet().cells.get("A1")?.font).toMatchObject({ bold: true, size: 16 });
@@ -202,7 +203,7 @@ describe("writeTemplate replays a spec onto a new sheet", () => {
         name: "CashFlow",
         range: "A14:E27",
         hasHeaders: true,
-        style: TABLE_STYLE,
+        style: "TableStyleLight9",
       },
     ]);
     expect(sheet().charts).toEqual([
