@@ -55,6 +55,7 @@ export const INPUT_LABELS: Readonly<Record<Lang, Texts<InputId>>> = {
     recurringCostPerYear: "Licences, maintenance, optimisation, support a year",
     technologyOneOffCost: "Technology set-up and integration (one-off)",
     technologyCostPerYear: "24/7 technology (chatbot, voice bot, telephony) a year",
+    pricesContracted: "Bot price and licences are contracted (1 = yes)",
     hiddenCostRate: "Hidden costs, share of the one-off costs",
     weeklyTeamCost: "Team staff cost a week",
     transitionWeeks: "Weeks of reduced productivity",
@@ -119,6 +120,7 @@ export const INPUT_LABELS: Readonly<Record<Lang, Texts<InputId>>> = {
     recurringCostPerYear: "Licenties, onderhoud, optimalisatie, support per jaar",
     technologyOneOffCost: "Inrichting en integratie technologie (eenmalig)",
     technologyCostPerYear: "24/7 technologie (chatbot, voicebot, telefonie) per jaar",
+    pricesContracted: "Botprijs en licenties liggen contractueel vast (1 = ja)",
     hiddenCostRate: "Verborgen kosten, deel van de eenmalige kosten",
     weeklyTeamCost: "Personeelskosten van het team per week",
     transitionWeeks: "Weken verminderde productiviteit",
@@ -302,6 +304,8 @@ export const INPUT_NOTES: Readonly<Record<Lang, Partial<Texts<InputId>>>> = {
       "Assumption: each cohort brings CLV ÷ lifetime a year for the years it stays, inside the horizon.",
     operationalSavingsPerYear:
       "Your figure (example value): count only savings that reduce cash costs.",
+    pricesContracted:
+      "Your figure: contracted prices are not uncertain, so the conservative and optimistic scenarios leave the bot price and the licences as entered.",
     hiddenCostRate:
       "“Wat is de ROI van digitale klantenservice?” (Sound of Data): hidden costs in implementation and upkeep “can run up to 30–50%” of the initial investment — a ceiling, not a typical value.",
     transitionWeeks:
@@ -373,6 +377,8 @@ export const INPUT_NOTES: Readonly<Record<Lang, Partial<Texts<InputId>>>> = {
       "Aanname: elk cohort levert klantwaarde ÷ duur per jaar op zolang het blijft, binnen de horizon.",
     operationalSavingsPerYear:
       "Uw cijfer (voorbeeldwaarde): tel alleen besparingen die kasuitgaven verlagen.",
+    pricesContracted:
+      "Uw cijfer: contractueel vastgelegde prijzen zijn niet onzeker; het voorzichtige en het optimistische scenario laten de botprijs en de licenties dan zoals ingevuld.",
     hiddenCostRate:
       "‘Wat is de ROI van digitale klantenservice?’ (Sound of Data): verborgen kosten in implementatie en onderhoud ‘kunnen oplopen tot 30–50%’ van de initiële investering — een bovengrens, geen gangbare waarde.",
     transitionWeeks:

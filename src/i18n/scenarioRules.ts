@@ -13,6 +13,8 @@ export const RULE_WORDS: Readonly<
       readonly unitValue: string;
       readonly rampValue: string;
       readonly same: string;
+      readonly riskOnce: string;
+      readonly contracted: string;
     }
   >
 > = {
@@ -25,6 +27,8 @@ export const RULE_WORDS: Readonly<
     unitValue: " (while an automated contact earns more than it costs)",
     rampValue: " (while the ramped cash flow is positive)",
     same: "Your figure in every scenario",
+    riskOnce: "Your figure in every scenario: risk is counted once, the scenarios move the drivers",
+    contracted: "; not moved when prices are contracted",
   },
   nl: {
     conservative: "Voorzichtig",
@@ -35,5 +39,8 @@ export const RULE_WORDS: Readonly<
     unitValue: " (zolang een geautomatiseerd contact meer oplevert dan het kost)",
     rampValue: " (zolang de kasstroom in de aanloop positief is)",
     same: "Uw cijfer in elk scenario",
+    riskOnce:
+      "Uw cijfer in elk scenario: risico telt één keer mee, de scenario's variëren de aannames",
+    contracted: "; blijft gelijk als de prijzen contractueel vastliggen",
   },
 };

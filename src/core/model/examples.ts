@@ -12,6 +12,7 @@ export const EXAMPLE_HOLIDAY_YEAR = 2027;
 /** Timing, risk and transition figures shared by both examples. */
 const TIMING = {
   hiddenCostRate: 0.3, // the digital article: hidden costs can run up to 30–50% of the investment
+  pricesContracted: 0, // your figure: mark it when the bot price and licences are signed
   weeklyTeamCost: 8000,
   transitionWeeks: 3, // the digital article: at least 2–4 weeks of reduced productivity
   productivityLoss: 0.25, // assumption: the article gives no share

@@ -15,6 +15,7 @@ export const SHARED_INPUT_IDS = [
   "costPerAutomatedContact",
   "contributionMargin",
   "hiddenCostRate",
+  "pricesContracted",
   "weeklyTeamCost",
   "transitionWeeks",
   "productivityLoss",
@@ -236,6 +237,8 @@ export const INPUT_RULES: Readonly<Record<InputId, Def>> = {
   technologyOneOffCost: money("currency", "figure", "costs"),
   technologyCostPerYear: money("currencyPerYear", "figure", "costs"),
   hiddenCostRate: share("digitalArticle", "costs"),
+  // Contracted prices and licences are not uncertain: the scenarios leave them as entered.
+  pricesContracted: flag("costs"),
   weeklyTeamCost: money("currencyPerWeek", "figure", "transition"),
   transitionWeeks: {
     unit: "weeks",

@@ -41,6 +41,8 @@ export type ScenarioRule = {
   readonly conservative: number;
   readonly optimistic: number;
   readonly guard?: Guard;
+  /** A price or licence: it stays as entered when the user marks prices as contracted. */
+  readonly contracted?: true;
 } & (
   | { readonly kind: "factor" }
   | { readonly kind: "delta" }
@@ -71,7 +73,14 @@ const bound = (
   ...(guard ? { guard } : {}),
 });
 
-/** The adjustments; inputs without a rule keep the user's figure in every scenario. */
+/** A rule for a price or licence, which does not move once the user marks prices contracted. */
+const contracted = (rule: ScenarioRule): ScenarioRule => ({ ...rule, contracted: true });
+
+/**
+ * The adjustments; inputs without a rule keep the user's figure in every scenario. The risk
+ * adjustments have none: the scenarios move the uncertain drivers and risk is counted once, as the
+ * user set it (domain.md, second review).
+ */
 export const SCENARIO_RULES: Readonly<Partial<Record<InputId, ScenarioRule>>> = {
   contactsPerMonth: factor(0.9, 1.1, "unitValue"),
   automatedShare: factor(0.8, 1.1, "unitValue"),
@@ -82,7 +91,7 @@ export const SCENARIO_RULES: Readonly<Partial<Record<InputId, ScenarioRule>>> = 
   lostDemandShare: delta(-0.1, 0.1),
   realisationShare: delta(-0.2, 0.1),
   // Vendor figures: self-service costs €0.50–2 a contact.
-  costPerAutomatedContact: bound(2, 0.5, "lower"),
+  costPerAutomatedContact: contracted(bound(2, 0.5, "lower")),
   extraRevenuePerYear: factor(0.75, 1.1),
   revenuePerServedContact: factor(0.75, 1.1),
   contributionMargin: factor(0.9, 1.1),
@@ -91,8 +100,8 @@ export const SCENARIO_RULES: Readonly<Partial<Record<InputId, ScenarioRule>>> = 
   implementationCost: factor(1.2, 0.95),
   trainingCost: factor(1.2, 0.95),
   technologyOneOffCost: factor(1.2, 0.95),
-  recurringCostPerYear: factor(1.1, 0.95),
-  technologyCostPerYear: factor(1.1, 0.95),
+  recurringCostPerYear: contracted(factor(1.1, 0.95)),
+  technologyCostPerYear: contracted(factor(1.1, 0.95)),
   // The digital article: hidden costs can run up to 30–50% of the initial investment.
   hiddenCostRate: bound(0.5, 0.3, "lower"),
   // The digital article: at least 2–4 weeks of reduced productivity.
@@ -101,8 +110,6 @@ export const SCENARIO_RULES: Readonly<Partial<Record<InputId, ScenarioRule>>> = 
   // Published deployments: full effect after 6–18 months, 20–40% of it at go-live.
   rampUpMonths: bound(18, 6, "lower", "rampValue"),
   goLiveShare: bound(0.2, 0.4, "higher", "rampValue"),
-  benefitRisk: delta(0.1, -0.05),
-  costRisk: delta(0.05, -0.05),
 };
 
 function clampTo(id: InputId, value: number): number {
@@ -138,10 +145,13 @@ function applyRules<K extends TemplateKind>(
   guard: Guard | undefined,
 ): Figures<K> {
   const next: Record<string, number> = { ...base };
+  const own = yours as Readonly<Record<InputId, number>>;
+  const fixedPrices = own.pricesContracted !== 0;
   for (const id of Object.keys(yours) as InputId[]) {
     const rule = SCENARIO_RULES[id];
     if (rule === undefined || rule.guard !== guard) continue;
-    next[id] = adjusted(id, rule, scenario, (yours as Readonly<Record<InputId, number>>)[id]);
+    if (rule.contracted && fixedPrices) continue;
+    next[id] = adjusted(id, rule, scenario, own[id]);
   }
   return next as Figures<K>;
 }

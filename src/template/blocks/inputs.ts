@@ -21,7 +21,7 @@ import { COLUMN, SCENARIO_COLUMNS, type TemplateContext } from "../context";
 import { MONEY, MONEY_CENTS, PERCENT } from "../formats";
 import { clamp } from "../formulas";
 import { absolute, address, columnLetter } from "../layout";
-import { placeOf, type SheetPlan } from "../plan";
+import { placeOf, rowOf, type SheetPlan } from "../plan";
 import { shareFromGrid } from "./contactGrid";
 
 export function numberFormatOf(def: Pick<InputDef, "unit" | "max">): string {
@@ -56,6 +56,7 @@ export function scenarioFormula(
   scenario: "conservative" | "optimistic",
   yours: string,
   guard: string | null,
+  fixedPrices: string | null = null,
 ): string {
   const { min, max } = INPUT_RULES[id];
   const amount = rule[scenario];
@@ -68,12 +69,16 @@ export function scenarioFormula(
     const up = rule.kind === "factor" ? amount > 1 : amount > 0;
     moved = clamp(raw, up ? null : min, up ? max : null);
   }
-  return guard === null ? `=${moved}` : `=IF(${guard}>=0,${moved},${yours})`;
+  const unfixed = fixedPrices === null ? moved : `IF(${fixedPrices}<>0,${yours},${moved})`;
+  return guard === null ? `=${unfixed}` : `=IF(${guard}>=0,${unfixed},${yours})`;
 }
+
+/** The risk adjustments: the scenarios never move them (risk counted once). */
+const RISKS: readonly InputId[] = ["benefitRisk", "costRisk"];
 
 function ruleText(lang: Lang, def: InputDef, rule: ScenarioRule | undefined): string {
   const words = RULE_WORDS[lang];
-  if (rule === undefined) return words.same;
+  if (rule === undefined) return RISKS.includes(def.id) ? words.riskOnce : words.same;
   const percent = def.unit === "percent";
   const show = (value: number) =>
     rule.kind === "delta" && percent
@@ -86,7 +91,8 @@ function ruleText(lang: Lang, def: InputDef, rule: ScenarioRule | undefined): st
     return `${higher ? words.atLeast : words.atMost} ${show(value)}`;
   };
   const guard = rule.guard === undefined ? "" : words[rule.guard];
-  return `${words.conservative} ${part(rule.conservative, "conservative")}, ${words.optimistic} ${part(rule.optimistic, "optimistic")}${guard}`;
+  const fixed = rule.contracted ? words.contracted : "";
+  return `${words.conservative} ${part(rule.conservative, "conservative")}, ${words.optimistic} ${part(rule.optimistic, "optimistic")}${guard}${fixed}`;
 }
 
 function validationMessage(lang: Lang, def: InputDef): string {
@@ -186,7 +192,10 @@ function movedColumns(
     }
     const guard =
       rule.guard === undefined ? null : address(column, placeOf(plan.calc.rows, rule.guard));
-    const formula = scenarioFormula(id, rule, scenario, yours, guard);
+    const fixedPrices = rule.contracted
+      ? absolute(expected, rowOf(plan, "pricesContracted"))
+      : null;
+    const formula = scenarioFormula(id, rule, scenario, yours, guard, fixedPrices);
     ctx.sheet.put(column, row, formula, "calc", format);
   }
 }
