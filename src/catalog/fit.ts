@@ -2,7 +2,8 @@
 import { worthIt } from "../core/verdict";
 import type { VerdictTexts } from "../i18n/results";
 import { VERDICTS } from "../i18n/results";
-import { amount, form, logical, quoted, value } from "./native";
+import { quoteText } from "../excel/a1";
+import { amount, form, logical, value } from "./native/args";
 import { runtime, type FunctionText } from "./types";
 
 export const WORTH_IT = runtime(
@@ -33,9 +34,9 @@ export function worthItFormula(
   texts: VerdictTexts,
 ): string {
   return (
-    `IF(${share}>0.4,${quoted(texts.veryProfitable)},` +
-    `IF(OR(${contacts}>=500,${overloaded}),${quoted(texts.worthIt)},${quoted(texts.notYet)}))` +
-    `&IF(${contacts}>=1000,${quoted(texts.immediateRelief)},"")`
+    `IF(${share}>0.4,${quoteText(texts.veryProfitable)},` +
+    `IF(OR(${contacts}>=500,${overloaded}),${quoteText(texts.worthIt)},${quoteText(texts.notYet)}))` +
+    `&IF(${contacts}>=1000,${quoteText(texts.immediateRelief)},"")`
   );
 }
 

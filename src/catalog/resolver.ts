@@ -9,7 +9,7 @@
 import type { CallArg, CallResolver, NativeForm, RewriteOptions } from "../excel";
 import type { Lang } from "../i18n/language";
 import { CATALOG, FUNCTION_IDS, type FunctionId } from "./index";
-import { MISSING } from "./native";
+import { keepValueOn } from "./native/args";
 import { CATALOG_TEXT } from "./text";
 
 const IDS = new Set<string>(FUNCTION_IDS);
@@ -33,12 +33,7 @@ export function nativeCall(id: string, args: readonly CallArg[], lang: Lang): Na
   if (rangeForOneValue(id, args)) return null;
   const native = CATALOG_TEXT[id].native;
   if (typeof native !== "function") return null;
-  try {
-    return native(args, lang);
-  } catch (error) {
-    if (error === MISSING) return null;
-    throw error;
-  }
+  return keepValueOn(() => native(args, lang));
 }
 
 /** The resolver for the rewrite; WORTH_IT's native form answers in `lang`. */

@@ -8,7 +8,7 @@ import { formatNumber, type Lang } from "../i18n/language";
 import { PANE_TEXT } from "../i18n/pane";
 import type { CellSpec, TemplateSpec } from "../template";
 import { el, format } from "./dom";
-import { columnLetters, parseCell } from "./writerStyles";
+import { columnLetters, parseCell } from "../excel/a1";
 
 export const PREVIEW_ROWS = 40;
 
