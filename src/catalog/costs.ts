@@ -1,6 +1,7 @@
 /** Hidden implementation costs and the staff cost of shifts with irregular-hours surcharges. */
 import { hiddenCosts, staffCost } from "../core/costs";
 import { DEFAULTS } from "../core/defaults";
+import { WEEKS_PER_YEAR } from "../core/model/inputs";
 import { amount, form, isGiven, operand, value } from "./native/args";
 import { runtime, type FunctionText } from "./types";
 
@@ -23,7 +24,7 @@ export const HIDDEN_COSTS = runtime(
       kind: "number",
       default: DEFAULTS.transitionWeeks.value,
       min: 0,
-      max: 52,
+      max: WEEKS_PER_YEAR,
     },
     {
       name: "productivity_loss",

@@ -1,5 +1,10 @@
 /** Whether the situation fits the digital article's criteria. */
-import { worthIt } from "../core/verdict";
+import {
+  HIGH_STANDARD_SHARE,
+  IMMEDIATE_RELIEF_CONTACTS,
+  WORTH_IT_MIN_CONTACTS,
+  worthIt,
+} from "../core/verdict";
 import type { VerdictTexts } from "../i18n/results";
 import { VERDICTS } from "../i18n/results";
 import { quoteText } from "../excel/a1";
@@ -34,9 +39,10 @@ export function worthItFormula(
   texts: VerdictTexts,
 ): string {
   return (
-    `IF(${share}>0.4,${quoteText(texts.veryProfitable)},` +
-    `IF(OR(${contacts}>=500,${overloaded}),${quoteText(texts.worthIt)},${quoteText(texts.notYet)}))` +
-    `&IF(${contacts}>=1000,${quoteText(texts.immediateRelief)},"")`
+    `IF(${share}>${HIGH_STANDARD_SHARE},${quoteText(texts.veryProfitable)},` +
+    `IF(OR(${contacts}>=${WORTH_IT_MIN_CONTACTS},${overloaded}),` +
+    `${quoteText(texts.worthIt)},${quoteText(texts.notYet)}))` +
+    `&IF(${contacts}>=${IMMEDIATE_RELIEF_CONTACTS},${quoteText(texts.immediateRelief)},"")`
   );
 }
 
