@@ -5,11 +5,9 @@ import {
   WORTH_IT_MIN_CONTACTS,
   worthIt,
 } from "../core/verdict";
-import type { VerdictTexts } from "../i18n/results";
-import { VERDICTS } from "../i18n/results";
 import { quoteText } from "../excel/a1";
 import { amount, form, logical, value } from "./native/args";
-import { runtime, type FunctionText } from "./types";
+import { runtime, type FunctionText, type NativeWords } from "./types";
 
 export const WORTH_IT = runtime(
   [
@@ -36,7 +34,7 @@ export function worthItFormula(
   contacts: string,
   share: string,
   overloaded: string,
-  texts: VerdictTexts,
+  texts: NativeWords["verdicts"],
 ): string {
   return (
     `IF(${share}>${HIGH_STANDARD_SHARE},${quoteText(texts.veryProfitable)},` +
@@ -66,6 +64,6 @@ export const WORTH_IT_TEXT: FunctionText<typeof WORTH_IT.params> = {
       nl: "WAAR als het team regelmatig overbelast is.",
     },
   },
-  native: ([c, share, overloaded], lang) =>
-    form(worthItFormula(amount(c), value(share), logical(overloaded), VERDICTS[lang])),
+  native: ([c, share, overloaded], words) =>
+    form(worthItFormula(amount(c), value(share), logical(overloaded), words.verdicts)),
 };

@@ -12,8 +12,12 @@ import {
   value,
 } from "../../../src/catalog/native/args";
 import { nativeCall } from "../../../src/catalog/resolver";
+import type { NativeWords } from "../../../src/catalog/types";
 import type { CallArg } from "../../../src/excel/nativeForm";
 
+const WORDS: NativeWords = {
+  verdicts: { veryProfitable: "A", worthIt: "B", notYet: "C", immediateRelief: "D" },
+};
 const OMITTED: CallArg = { text: "", kind: "omitted", scalar: true };
 const NUMBER: CallArg = { text: "40%", kind: "number", scalar: true };
 const CELL: CallArg = { text: "B3", kind: "reference", scalar: true };
@@ -108,23 +112,34 @@ describe("literal ranges: the shape of plain A1 text, null for anything whose si
 
 describe("the resolver: a range where one value belongs keeps the value, as the add-in's #VALUE!", () => {
   it("an amount parameter takes a range", () => {
-    expect(nativeCall("RETENTION_VALUE", [RANGE, CELL], "en")).toEqual({
+    expect(nativeCall("RETENTION_VALUE", [RANGE, CELL], WORDS)).toEqual({
       text: "SUM(B3:B9)*B3",
       atomic: false,
     });
   });
   it("a number parameter given a range has no native form", () => {
-    expect(nativeCall("RETENTION_VALUE", [CELL, RANGE], "en")).toBeNull();
-    expect(nativeCall("RISK_ADJUST", [CELL, CELL, RANGE], "en")).toBeNull();
+    expect(nativeCall("RETENTION_VALUE", [CELL, RANGE], WORDS)).toBeNull();
+    expect(nativeCall("RISK_ADJUST", [CELL, CELL, RANGE], WORDS)).toBeNull();
   });
   it("a cells parameter takes a range as it is", () => {
-    expect(nativeCall("STAFF_COST", [RANGE, CELL], "en")).toEqual({
+    expect(nativeCall("STAFF_COST", [RANGE, CELL], WORDS)).toEqual({
       text: "SUMPRODUCT(B3:B9*B3*1)",
       atomic: true,
     });
   });
   it("a required argument left out has no native form", () => {
-    expect(nativeCall("ROI", [CELL, OMITTED], "en")).toBeNull();
-    expect(nativeCall("AUTOMATION_SAVINGS", [CELL, CELL, OMITTED], "en")).toBeNull();
+    expect(nativeCall("ROI", [CELL, OMITTED], WORDS)).toBeNull();
+    expect(nativeCall("AUTOMATION_SAVINGS", [CELL, CELL, OMITTED], WORDS)).toBeNull();
+  });
+});
+
+describe("the words a native form writes come from its caller (the catalog imports no i18n)", () => {
+  it("WORTH_IT writes the verdicts it is handed, quoted", () => {
+    const words: NativeWords = {
+      verdicts: { veryProfitable: 'say "yes"', worthIt: "B", notYet: "C", immediateRelief: " D" },
+    };
+    expect(nativeCall("WORTH_IT", [CELL, CELL, OMITTED], words)?.text).toBe(
+      'IF(B3>0.4,"say ""yes""",IF(OR(B3>=500,FALSE()),"B","C"))&IF(B3>=1000," D","")',
+    );
   });
 });
