@@ -7,6 +7,30 @@ import officeAddins from "eslint-plugin-office-addins";
 
 const officePlugin = officeAddins.default ?? officeAddins;
 
+/** What each folder under src/ may import, from ../shared/design.md "Layers" (taskpane: all). */
+const LAYERS = {
+  core: [],
+  catalog: ["core", "excel"],
+  excel: [],
+  template: ["core", "catalog", "excel", "i18n"],
+  functions: ["core", "catalog", "i18n"],
+  i18n: [],
+};
+/** The packages a layer may import; every other layer but taskpane imports none. */
+const PACKAGES = { excel: ["excel-formula-tokenizer"] };
+
+/** Import patterns a file `depth` folders below src/<layer>/ may not use. */
+function layerPatterns(layer, allowed, depth) {
+  const up = "\\.\\./".repeat(depth);
+  const others = allowed.length > 0 ? `(?!(?:${allowed.join("|")})(?:/|$))` : "";
+  const packages = (PACKAGES[layer] ?? []).map((name) => `(?!${name}$)`).join("");
+  const may = allowed.length > 0 ? allowed.join(", ") : "nothing outside itself";
+  return [
+    { regex: `^${up}${others}`, message: `${layer}/ may import ${may} (design.md, layers).` },
+    { regex: `^(?!\\.)${packages}`, message: `${layer}/ may not import this package (design.md).` },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "test-output/", "assets/"] },
   js.configs.recommended,
@@ -50,29 +74,16 @@ export default tseslint.config(
       ],
     },
   },
-  // Imports flow downward only (design.md, layers): each layer names what it may not reach.
-  ...[
-    ["src/core/*.ts", ["../*"]],
-    ["src/core/*/*.ts", ["../../*"]],
-    ["src/excel/*.ts", ["../*"]],
-    ["src/catalog/*.ts", ["../taskpane/*", "../template/*", "../functions/*"]],
-    ["src/catalog/*/*.ts", ["../../taskpane/*", "../../template/*", "../../functions/*"]],
-    ["src/template/**/*.ts", ["**/taskpane/*", "**/functions/*"]],
-    ["src/functions/*.ts", ["../taskpane/*", "../template/*"]],
-  ].map(([files, patterns]) => ({
-    files: [files],
-    rules: { "no-restricted-imports": ["error", { patterns }] },
-  })),
-  {
-    // Words may name what they describe (a type), never run code of another layer.
-    files: ["src/i18n/*.ts"],
-    rules: {
-      "@typescript-eslint/no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["../*"], allowTypeImports: true }] },
-      ],
-    },
-  },
+  // Imports flow downward only: each layer may import exactly what design.md's layer table says
+  // (taskpane: everything), type-only imports included, and no package but excel's tokenizer.
+  ...Object.entries(LAYERS).flatMap(([layer, allowed]) =>
+    [1, 2].map((depth) => ({
+      files: [`src/${layer}/${"*/".repeat(depth - 1)}*.ts`],
+      rules: {
+        "no-restricted-imports": ["error", { patterns: layerPatterns(layer, allowed, depth) }],
+      },
+    })),
+  ),
   {
     files: ["**/*.{js,cjs,mjs}"],
     languageOptions: {

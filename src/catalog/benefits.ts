@@ -1,6 +1,6 @@
 /** Automation savings, cost per contact and the article's retention value. */
 import { automationSavings, costPerContact, retentionValue } from "../core/benefits";
-import { amount, form, value } from "./native";
+import { amount, form, value } from "./native/args";
 import { runtime, type FunctionText } from "./types";
 
 export const AUTOMATION_SAVINGS = runtime(

@@ -1,7 +1,8 @@
 /** Hidden implementation costs and the staff cost of shifts with irregular-hours surcharges. */
 import { hiddenCosts, staffCost } from "../core/costs";
 import { DEFAULTS } from "../core/defaults";
-import { amount, form, isOmitted, value, wrap } from "./native";
+import { WEEKS_PER_YEAR } from "../core/model/inputs";
+import { amount, form, isGiven, operand, value } from "./native/args";
 import { runtime, type FunctionText } from "./types";
 
 export const HIDDEN_COSTS = runtime(
@@ -23,7 +24,7 @@ export const HIDDEN_COSTS = runtime(
       kind: "number",
       default: DEFAULTS.transitionWeeks.value,
       min: 0,
-      max: 52,
+      max: WEEKS_PER_YEAR,
     },
     {
       name: "productivity_loss",
@@ -69,9 +70,9 @@ export const HIDDEN_COSTS_TEXT: FunctionText<typeof HIDDEN_COSTS.params> = {
   native: ([i, rate, weekly, weeks, loss]) => {
     const share = `${amount(i)}*${value(rate, DEFAULTS.hiddenCostRate.value)}`;
     // Without a weekly team cost the second term is 0 × … = 0: leave it out.
-    if (isOmitted(weekly)) return form(share);
+    if (!isGiven(weekly)) return form(share);
     return form(
-      `${share}+${wrap(weekly)}*${value(weeks, DEFAULTS.transitionWeeks.value)}*` +
+      `${share}+${operand(weekly)}*${value(weeks, DEFAULTS.transitionWeeks.value)}*` +
         value(loss, DEFAULTS.productivityLoss.value),
     );
   },
@@ -107,9 +108,9 @@ export const STAFF_COST_TEXT: FunctionText<typeof STAFF_COST.params> = {
     staff: { en: "number of staff on each shift.", nl: "aantal medewerkers per dienst." },
   },
   native: ([hours, hourly, surcharge, staff]) => {
-    if (isOmitted(hours)) return null;
-    const rate = isOmitted(surcharge) ? "" : `*(1+${wrap(surcharge)})`;
+    if (!isGiven(hours)) return null;
+    const rate = isGiven(surcharge) ? `*(1+${operand(surcharge)})` : "";
     // SUMPRODUCT evaluates its argument as an array in every Excel version: one product per shift.
-    return form(`SUMPRODUCT(${wrap(hours)}*${value(hourly)}${rate}*${value(staff, 1)})`, true);
+    return form(`SUMPRODUCT(${operand(hours)}*${value(hourly)}${rate}*${value(staff, 1)})`, true);
   },
 };

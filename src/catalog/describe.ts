@@ -4,10 +4,9 @@
  * default is written down once. functions.json (from the JSDoc), functions-nl.json and the README
  * are checked against or built from these.
  */
-import type { Lang } from "../i18n/language";
 import { CATALOG, FUNCTION_IDS, type FunctionId } from "./index";
 import { CATALOG_TEXT } from "./text";
-import type { CatalogParam } from "./types";
+import type { CatalogParam, Lang } from "./types";
 
 const OPTIONAL: Readonly<Record<Lang, string>> = {
   en: "Optional, default",

@@ -1,9 +1,13 @@
 /** Whether the situation fits the digital article's criteria. */
-import { worthIt } from "../core/verdict";
-import type { VerdictTexts } from "../i18n/results";
-import { VERDICTS } from "../i18n/results";
-import { amount, form, logical, quoted, value } from "./native";
-import { runtime, type FunctionText } from "./types";
+import {
+  HIGH_STANDARD_SHARE,
+  IMMEDIATE_RELIEF_CONTACTS,
+  WORTH_IT_MIN_CONTACTS,
+  worthIt,
+} from "../core/verdict";
+import { quoteText } from "../excel/a1";
+import { amount, form, logical, value } from "./native/args";
+import { runtime, type FunctionText, type NativeWords } from "./types";
 
 export const WORTH_IT = runtime(
   [
@@ -30,12 +34,13 @@ export function worthItFormula(
   contacts: string,
   share: string,
   overloaded: string,
-  texts: VerdictTexts,
+  texts: NativeWords["verdicts"],
 ): string {
   return (
-    `IF(${share}>0.4,${quoted(texts.veryProfitable)},` +
-    `IF(OR(${contacts}>=500,${overloaded}),${quoted(texts.worthIt)},${quoted(texts.notYet)}))` +
-    `&IF(${contacts}>=1000,${quoted(texts.immediateRelief)},"")`
+    `IF(${share}>${HIGH_STANDARD_SHARE},${quoteText(texts.veryProfitable)},` +
+    `IF(OR(${contacts}>=${WORTH_IT_MIN_CONTACTS},${overloaded}),` +
+    `${quoteText(texts.worthIt)},${quoteText(texts.notYet)}))` +
+    `&IF(${contacts}>=${IMMEDIATE_RELIEF_CONTACTS},${quoteText(texts.immediateRelief)},"")`
   );
 }
 
@@ -59,6 +64,6 @@ export const WORTH_IT_TEXT: FunctionText<typeof WORTH_IT.params> = {
       nl: "WAAR als het team regelmatig overbelast is.",
     },
   },
-  native: ([c, share, overloaded], lang) =>
-    form(worthItFormula(amount(c), value(share), logical(overloaded), VERDICTS[lang])),
+  native: ([c, share, overloaded], words) =>
+    form(worthItFormula(amount(c), value(share), logical(overloaded), words.verdicts)),
 };

@@ -165,7 +165,7 @@ export const CASHFLOW_TEXT: FunctionText<typeof CASHFLOW.params> = {
       nl: "Baat per maand bij volledig gebruik.",
     },
     monthly_cost: { en: "recurring cost a month.", nl: "terugkerende kosten per maand." },
-    months: { en: "number of months, 1..120.", nl: "aantal maanden, 1..120." },
+    months: { en: `number of months, 1..${MAX_MONTHS}.`, nl: `aantal maanden, 1..${MAX_MONTHS}.` },
     ramp_up_months: { en: "months to full effect.", nl: "maanden tot het volle effect." },
     go_live_share: {
       en: "share of the full benefit at go-live (published deployments: 20–40%).",

@@ -7,10 +7,14 @@
  * left out, or the function has no native form.
  */
 import type { CallArg, CallResolver, NativeForm, RewriteOptions } from "../excel";
-import type { Lang } from "../i18n/language";
+// The one import of i18n left in the catalog, for catalogResolver(lang) below: design.md lets the
+// catalog import core and excel only. Callers move to catalogResolverWith, then this goes.
+// eslint-disable-next-line no-restricted-imports -- until template/calls.ts and sharing/plan.ts pass the words
+import { VERDICTS } from "../i18n/results";
 import { CATALOG, FUNCTION_IDS, type FunctionId } from "./index";
-import { MISSING } from "./native";
+import { keepValueOn } from "./native/args";
 import { CATALOG_TEXT } from "./text";
+import type { Lang, NativeWords } from "./types";
 
 const IDS = new Set<string>(FUNCTION_IDS);
 
@@ -28,22 +32,30 @@ function rangeForOneValue(id: FunctionId, args: readonly CallArg[]): boolean {
 }
 
 /** The native form of one call, or null: the cell keeps its value. */
-export function nativeCall(id: string, args: readonly CallArg[], lang: Lang): NativeForm | null {
+export function nativeCall(
+  id: string,
+  args: readonly CallArg[],
+  words: NativeWords,
+): NativeForm | null {
   if (!isKnownFunction(id) || args.length > CATALOG[id].params.length) return null;
   if (rangeForOneValue(id, args)) return null;
   const native = CATALOG_TEXT[id].native;
   if (typeof native !== "function") return null;
-  try {
-    return native(args, lang);
-  } catch (error) {
-    if (error === MISSING) return null;
-    throw error;
-  }
+  return keepValueOn(() => native(args, words));
 }
 
-/** The resolver for the rewrite; WORTH_IT's native form answers in `lang`. */
+/** The resolver for the rewrite; WORTH_IT's native form writes `words.verdicts`. */
+export function catalogResolverWith(words: NativeWords): CallResolver {
+  return (id, args) => nativeCall(id, args, words);
+}
+
+/**
+ * The resolver with i18n's words in `lang`.
+ * @deprecated Use `catalogResolverWith({ verdicts: VERDICTS[lang] })` from a layer that may import
+ * i18n (template, taskpane): the catalog may not (design.md, layers).
+ */
 export function catalogResolver(lang: Lang): CallResolver {
-  return (id, args) => nativeCall(id, args, lang);
+  return catalogResolverWith({ verdicts: VERDICTS[lang] });
 }
 
 /** Rewrite options: catalog ids, and which names are one cell. */

@@ -3,7 +3,7 @@ import { isCalcError, invalid } from "../core/errors";
 import { DEFAULTS } from "../core/defaults";
 import { discountedRoi, riskAdjust } from "../core/discounting";
 import { netBenefit, roi } from "../core/roi";
-import { amount, form, isOmitted, logical, value } from "./native";
+import { amount, form, isGiven, logical, value } from "./native/args";
 import { vector } from "./vector";
 import { runtime, type FunctionText } from "./types";
 
@@ -113,7 +113,7 @@ export const DISCOUNTED_ROI_TEXT: FunctionText<typeof DISCOUNTED_ROI.params> = {
     },
   },
   native: ([b, c, rate, initial]) => {
-    if (isOmitted(b) || isOmitted(c)) return null;
+    if (!isGiven(b) || !isGiven(c)) return null;
     const r = value(rate, DEFAULTS.discountRate.value);
     const presentCosts = `(${amount(initial, 0)}+NPV(${r},${c.text}))`;
     return form(`(NPV(${r},${b.text})-${presentCosts})/${presentCosts}`);
@@ -148,7 +148,7 @@ export const RISK_ADJUST_TEXT: FunctionText<typeof RISK_ADJUST.params> = {
   },
   native: ([a, risk, isCost]) => {
     const [total, r] = [amount(a), value(risk)];
-    if (isOmitted(isCost)) return form(`${total}*(1-${r})`);
+    if (!isGiven(isCost)) return form(`${total}*(1-${r})`);
     return form(`IF(${logical(isCost)},${total}*(1+${r}),${total}*(1-${r}))`, true);
   },
 };

@@ -8,8 +8,8 @@
  */
 import type { ArgValues, ParamSpec } from "../core/args";
 import type { CalcResult } from "../core/result";
+import type { VerdictLevel } from "../core/verdict";
 import type { CallArg, NativeForm } from "../excel/nativeForm";
-import type { Lang } from "../i18n/language";
 
 /** A parameter: its rule (core/args.ts) plus its name as Dutch Excel shows it. */
 export type CatalogParam = ParamSpec & { readonly nl: string };
@@ -26,10 +26,26 @@ export interface Bilingual {
 }
 
 /**
+ * The languages the catalog speaks: the keys of its words. The catalog may not import i18n
+ * (design.md, layers); i18n/language.ts `Lang` is the same union, and the compiler checks the two
+ * agree wherever a layer above hands one to the other.
+ */
+export type Lang = keyof Bilingual;
+
+/**
  * Builds the native Excel form of one call from its arguments (already rewritten), or null when
  * this call has none and the cell keeps its value.
  */
-export type NativeBuilder = (args: readonly CallArg[], lang: Lang) => NativeForm | null;
+export type NativeBuilder = (args: readonly CallArg[], words: NativeWords) => NativeForm | null;
+
+/**
+ * The words a native form writes into its formula, in the sheet's language: CX.WORTH_IT's answers.
+ * The words live in i18n (i18n/results.ts VERDICTS), which the catalog may not import: whoever
+ * builds the resolver hands them in.
+ */
+export interface NativeWords {
+  readonly verdicts: Readonly<Record<VerdictLevel | "immediateRelief", string>>;
+}
 
 /** What users read about a function, and its native form. */
 export interface FunctionText<P extends readonly CatalogParam[] = readonly CatalogParam[]> {

@@ -1,5 +1,6 @@
 /** When do customers make contact? The share outside opening hours (article 002: analyse hours and days). */
-import { calcError, invalid, type CalcError } from "./errors";
+import { calcError, invalid, isCalcError, type CalcError } from "./errors";
+import { finiteOrError } from "./numbers";
 import type { Cells } from "./args";
 
 export const DAYS_PER_WEEK = 7;
@@ -46,7 +47,8 @@ export function afterHoursShare(contactsByHour: Cells, hours: OpeningHours): num
     total += contacts;
     if (!isOpen(day, hour, hours)) outside += contacts;
   });
-  if (!Number.isFinite(total)) return calcError("#NUM!", "tooLarge");
+  const checked = finiteOrError(total);
+  if (isCalcError(checked)) return checked;
   if (total === 0) return calcError("#DIV/0!", "sumsToZero", { param: "contacts_by_hour" });
   return outside / total;
 }

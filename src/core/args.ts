@@ -4,9 +4,7 @@
  * booleans or cell blocks, and the maths behind it may assume valid input.
  */
 import { calcError, invalid, isCalcError, type CalcError } from "./errors";
-
-/** What Excel hands a custom function: a scalar, or a 2-D array for a range. */
-export type ExcelScalar = number | string | boolean | null | undefined;
+import { finiteOrError } from "./numbers";
 
 /** A block of cells, row-major; `null` marks a blank cell. */
 export interface Cells {
@@ -87,7 +85,7 @@ function cellNumber(raw: unknown, spec: ParamBase & Bounds): number | CalcError 
   }
   if (min !== undefined && raw < min) return invalid(spec.name, "atLeast", { min });
   if (max !== undefined && raw > max) return invalid(spec.name, "atMost", { max });
-  return raw === 0 ? 0 : raw;
+  return finiteOrError(raw);
 }
 
 /** Reads a scalar or a (possibly ragged) 2-D array into a rectangular block; ragged rows are padded with blanks. */
@@ -155,7 +153,7 @@ function readAmount(raw: unknown, spec: AmountParam): number | CalcError {
   let total = 0;
   for (const value of cells.values) if (value !== null) total += value;
   // A sum past the float range would turn later ratios into a silent 0: report it instead.
-  return Number.isFinite(total) ? total : calcError("#NUM!", "tooLarge");
+  return finiteOrError(total);
 }
 
 function readText(raw: unknown, spec: TextParam): string | CalcError {

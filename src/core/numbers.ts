@@ -1,17 +1,11 @@
 /**
- * The one place that keeps non-finite numbers and negative zero out of results (HyperFormula
- * does the same in one spot): overflow becomes `#NUM!`, −0 becomes 0.
+ * The guard that keeps non-finite numbers and negative zero out of results: overflow becomes
+ * `#NUM!`, −0 becomes 0. Every check of a result or a total in the core goes through it
+ * (result.ts `sanitize`, argument totals in args.ts, afterHours.ts, roi.ts).
  */
 import { calcError, type CalcError } from "./errors";
 
 export function finiteOrError(value: number): number | CalcError {
   if (!Number.isFinite(value)) return calcError("#NUM!", "tooLarge");
   return value === 0 ? 0 : value;
-}
-
-/** Sum that stays exact for the common case and reports overflow as a non-finite number. */
-export function sum(values: readonly number[]): number {
-  let total = 0;
-  for (const value of values) total += value;
-  return total;
 }

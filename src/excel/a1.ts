@@ -1,7 +1,8 @@
 /**
- * A1 addresses as Excel writes them: column letters, cells, ranges and sheet-qualified references.
- * Columns and rows are 1-based, as Excel numbers them (A = 1, row 1 = 1). Code that counts columns
- * from 0 (template/layout.ts) calls `columnLetters(index + 1)`.
+ * A1 addresses and quoting as Excel writes them: column letters, cells, ranges, sheet-qualified
+ * references and text constants. The one home of this knowledge in the add-in. Columns and rows
+ * are 1-based, as Excel numbers them (A = 1, row 1 = 1); code that counts columns from 0 calls
+ * `columnLetters(index + 1)`.
  */
 
 /** Excel's last column (XFD) and row, for telling a cell address from a name. */
@@ -73,18 +74,29 @@ export function cellAddress(cell: CellPosition, absolute = false): string {
 }
 
 /**
- * The rectangle a local address names: `B3` or `B3:D9` (corners in any order), without a sheet.
- * @example parseRange("B3:D9") // { start: { row: 3, column: 2 }, end: { row: 9, column: 4 } }
+ * The rectangle a local address such as `B3` or `$B$3:D9` names (corners in any order, no sheet),
+ * or `null` when it names none (a name, a whole row or column, three corners).
  */
-export function parseRange(address: string): RangePosition {
+export function tryParseRange(address: string): RangePosition | null {
   const [first = "", second = first, extra] = address.split(":");
-  if (extra !== undefined) throw new RangeError(`Not a range address: "${address}"`);
-  const a = parseCell(first);
-  const b = parseCell(second);
+  if (extra !== undefined) return null;
+  const a = tryParseCell(first);
+  const b = tryParseCell(second);
+  if (a === null || b === null) return null;
   return {
     start: { row: Math.min(a.row, b.row), column: Math.min(a.column, b.column) },
     end: { row: Math.max(a.row, b.row), column: Math.max(a.column, b.column) },
   };
+}
+
+/**
+ * The rectangle a local address names; throws on anything else (an API misuse, not user data).
+ * @example parseRange("B3:D9") // { start: { row: 3, column: 2 }, end: { row: 9, column: 4 } }
+ */
+export function parseRange(address: string): RangePosition {
+  const range = tryParseRange(address);
+  if (range === null) throw new RangeError(`Not a range address: "${address}"`);
+  return range;
 }
 
 /**
@@ -154,4 +166,12 @@ export function splitQualified(address: string): { sheet: string | undefined; lo
   return bang < 0
     ? { sheet: undefined, local: address }
     : { sheet: address.slice(0, bang), local: address.slice(bang + 1) };
+}
+
+/**
+ * Text as a formula constant: in double quotes, each quote doubled.
+ * @example quoteText('not within "36" months') // '"not within ""36"" months"'
+ */
+export function quoteText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }

@@ -6,6 +6,5 @@ export { DUTCH } from "./dutch";
 export * from "./localize";
 export type { CallArg, NativeForm } from "./nativeForm";
 export * from "./rewrite";
-export * from "./text";
 export { ENGLISH, FormulaSyntaxError, parse, print, solid, walk } from "./tree";
 export type { ArrayNode, CallNode, FormulaNode, GroupNode, PrintStyle, TokenNode } from "./tree";

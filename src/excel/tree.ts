@@ -7,7 +7,7 @@
  */
 import { tokenize, type Token } from "excel-formula-tokenizer";
 import { FormulaSyntaxError, protect, restore, type Protected } from "./scan";
-import { quoteText } from "./text";
+import { quoteText } from "./a1";
 
 export { FormulaSyntaxError } from "./scan";
 

@@ -3,25 +3,22 @@
  * note naming where the value comes from — a source by its title, with its own qualifier ("can run
  * up to", "at least"), or "assumption", or "example value: replace it with your own figure".
  */
-import type { InputId, Section, SourceKind, Unit } from "../core";
 import type { Lang } from "./language";
 
 type Texts<K extends string> = Readonly<Record<K, string>>;
 
-/** The source titles users see (never file names). */
-export const SOURCE_TITLES: Readonly<Record<Lang, Texts<"digital" | "reachability">>> = {
-  en: {
-    digital: "“Wat is de ROI van digitale klantenservice?” (Sound of Data)",
-    reachability: "“Wat is de ROI van 24/7 bereikbaarheid?” (Sound of Data)",
-  },
-  nl: {
-    digital: "‘Wat is de ROI van digitale klantenservice?’ (Sound of Data)",
-    reachability: "‘Wat is de ROI van 24/7 bereikbaarheid?’ (Sound of Data)",
-  },
-};
+/**
+ * The same words in English and Dutch: the Dutch names exactly the keys the English names. The
+ * keys are the core's ids (inputs, units, sections, sources); i18n imports nothing (design.md,
+ * layers), so the layers that index these with a core id are where a missing word fails to
+ * compile, and test/i18n/words.test.ts checks no word is left over.
+ */
+function bilingual<K extends string>(en: Texts<K>, nl: Texts<NoInfer<K>>): Record<Lang, Texts<K>> {
+  return { en, nl };
+}
 
-export const INPUT_LABELS: Readonly<Record<Lang, Texts<InputId>>> = {
-  en: {
+export const INPUT_LABELS = bilingual(
+  {
     contactsPerMonth: "Customer contacts a month",
     standardQuestionShare: "Share of standard questions",
     teamOverloaded: "Team regularly overloaded (1 = yes, 0 = no)",
@@ -86,7 +83,7 @@ export const INPUT_LABELS: Readonly<Record<Lang, Texts<InputId>>> = {
     cap_weekend: "Cap per hour, Saturday and Sunday",
     cap_holiday: "Cap per hour, public holidays",
   },
-  nl: {
+  {
     contactsPerMonth: "Klantcontacten per maand",
     standardQuestionShare: "Aandeel standaardvragen",
     teamOverloaded: "Team regelmatig overbelast (1 = ja, 0 = nee)",
@@ -151,10 +148,10 @@ export const INPUT_LABELS: Readonly<Record<Lang, Texts<InputId>>> = {
     cap_weekend: "Maximum per uur, zaterdag en zondag",
     cap_holiday: "Maximum per uur, feestdagen",
   },
-};
+);
 
-export const UNITS: Readonly<Record<Lang, Texts<Unit>>> = {
-  en: {
+export const UNITS = bilingual(
+  {
     currency: "€",
     currencyPerYear: "€ a year",
     currencyPerWeek: "€ a week",
@@ -174,7 +171,7 @@ export const UNITS: Readonly<Record<Lang, Texts<Unit>>> = {
     people: "people",
     flag: "1 / 0",
   },
-  nl: {
+  {
     currency: "€",
     currencyPerYear: "€ per jaar",
     currencyPerWeek: "€ per week",
@@ -194,10 +191,10 @@ export const UNITS: Readonly<Record<Lang, Texts<Unit>>> = {
     people: "personen",
     flag: "1 / 0",
   },
-};
+);
 
-export const SECTION_NAMES: Readonly<Record<Lang, Texts<Section>>> = {
-  en: {
+export const SECTION_NAMES = bilingual(
+  {
     volume: "Volume and situation",
     automation: "Automation and freed capacity",
     revenue: "Revenue and retention",
@@ -206,7 +203,7 @@ export const SECTION_NAMES: Readonly<Record<Lang, Texts<Section>>> = {
     timing: "Ramp-up, discounting and risk",
     staffing: "Staffing alternative (CAO Rijk §7.1)",
   },
-  nl: {
+  {
     volume: "Volume en situatie",
     automation: "Automatisering en vrijgekomen capaciteit",
     revenue: "Omzet en klantbehoud",
@@ -215,11 +212,11 @@ export const SECTION_NAMES: Readonly<Record<Lang, Texts<Section>>> = {
     timing: "Aanloop, disconteren en risico",
     staffing: "Alternatief met personeel (CAO Rijk §7.1)",
   },
-};
+);
 
 /** The note for an input without a note of its own: by where its value comes from. */
-export const SOURCE_NOTES: Readonly<Record<Lang, Texts<SourceKind>>> = {
-  en: {
+export const SOURCE_NOTES = bilingual(
+  {
     figure: "Your figure (example value: replace it with your own).",
     digitalArticle:
       "Source: the article “Wat is de ROI van digitale klantenservice?” (Sound of Data).",
@@ -235,7 +232,7 @@ export const SOURCE_NOTES: Readonly<Record<Lang, Texts<SourceKind>>> = {
     publicHolidays: "Dutch public holidays falling on a weekday.",
     assumption: "Assumption: not in the sources. Edit it.",
   },
-  nl: {
+  {
     figure: "Uw cijfer (voorbeeldwaarde: vervang door uw eigen cijfer).",
     digitalArticle:
       "Bron: het artikel ‘Wat is de ROI van digitale klantenservice?’ (Sound of Data).",
@@ -251,10 +248,14 @@ export const SOURCE_NOTES: Readonly<Record<Lang, Texts<SourceKind>>> = {
     publicHolidays: "Nederlandse feestdagen die op een werkdag vallen.",
     assumption: "Aanname: staat niet in de bronnen. Pas aan.",
   },
-};
+);
 
 /** Notes of their own, where the source says more than its name. */
-export const INPUT_NOTES: Readonly<Record<Lang, Partial<Texts<InputId>>>> = {
+/** An input as i18n names it (the core's InputId, checked where the two meet). */
+export type InputWord = keyof (typeof INPUT_LABELS)["en"];
+type SourceWord = keyof (typeof SOURCE_NOTES)["en"];
+
+export const INPUT_NOTES: Readonly<Record<Lang, Partial<Texts<InputWord>>>> = {
   en: {
     contactsPerMonth:
       "Your figure (example value). “Wat is de ROI van digitale klantenservice?” (Sound of Data): worth it from 500 contacts a month; from 1,000 the relief is felt at once.",
@@ -404,7 +405,7 @@ export const INPUT_NOTES: Readonly<Record<Lang, Partial<Texts<InputId>>>> = {
 };
 
 /** Notes that differ in the 24/7 case: the digital article's thresholds are not its criteria. */
-const REACHABILITY_NOTES: Readonly<Record<Lang, Partial<Texts<InputId>>>> = {
+const REACHABILITY_NOTES: Readonly<Record<Lang, Partial<Texts<InputWord>>>> = {
   en: {
     contactsPerMonth:
       "Your figure (example value): all contacts; the out-of-hours share below picks the ones this case is about.",
@@ -418,8 +419,8 @@ const REACHABILITY_NOTES: Readonly<Record<Lang, Partial<Texts<InputId>>>> = {
 /** The note an input carries in the sheet and the wizard (`reachability` for the 24/7 case). */
 export function inputNote(
   lang: Lang,
-  id: InputId,
-  source: SourceKind,
+  id: InputWord,
+  source: SourceWord,
   reachability = false,
 ): string {
   const own = reachability ? REACHABILITY_NOTES[lang][id] : undefined;

@@ -4,11 +4,11 @@
  * computed for it (the spec carries it), with its formula as the cell's title; other formulas show
  * as formula text. It replays the spec and computes nothing.
  */
+import { columnLetters, parseCell } from "../excel/a1";
 import { formatNumber, type Lang } from "../i18n/language";
 import { PANE_TEXT } from "../i18n/pane";
 import type { CellSpec, TemplateSpec } from "../template";
 import { el, format } from "./dom";
-import { columnLetters, parseCell } from "./writerStyles";
 
 export const PREVIEW_ROWS = 40;
 
@@ -32,14 +32,20 @@ export function previewRows(spec: TemplateSpec): number[] {
   return Array.from({ length: Math.min(PREVIEW_ROWS, last) }, (_, i) => i + 1);
 }
 
-export function renderPreview(spec: TemplateSpec, lang: Lang): HTMLElement {
-  const text = PANE_TEXT[lang];
-  const cells = new Map<string, CellSpec>(spec.cells.map((cell) => [cell.address, cell]));
+/** The core's figure of each result cell, by address. */
+function figuresByCell(spec: TemplateSpec): Map<string, number | string> {
   const figures = new Map<string, number | string>();
   for (const [id, at] of Object.entries(spec.resultCells)) {
     const figure = spec.figures[id];
     if (figure !== undefined) figures.set(at, figure);
   }
+  return figures;
+}
+
+export function renderPreview(spec: TemplateSpec, lang: Lang): HTMLElement {
+  const text = PANE_TEXT[lang];
+  const cells = new Map<string, CellSpec>(spec.cells.map((cell) => [cell.address, cell]));
+  const figures = figuresByCell(spec);
   const columns = Math.min(
     9,
     Math.max(...spec.cells.map((cell) => parseCell(cell.address).column)),

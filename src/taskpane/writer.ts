@@ -1,6 +1,6 @@
 /**
- * Replays a `TemplateSpec` onto a new worksheet in one `Excel.run` with exactly two syncs,
- * whatever the size of the spec:
+ * Replays a `TemplateSpec` onto a new worksheet in one `Excel.run` with two syncs, whatever the
+ * size of the spec:
  *
  * 1. read the names of the existing sheets, tables and workbook names;
  * 2. commit everything (writerQueue.ts): names, cells in rectangles, looks, the table, validation,
@@ -13,6 +13,8 @@
  * Failure: Excel batches are not transactions — a failing sync keeps what it applied before the
  * failure. Any exception is answered by a second `Excel.run` that deletes the sheet we added, then
  * `{ ok: false }`. Nothing is ever thrown to the caller, and existing sheets are never written to.
+ * The result's `syncs` counts every `context.sync()` the write made, the clean-up and the
+ * formulasLocal retry included (that path takes at least four: two, a clean-up, two more).
  * Enum values are string literals so this module runs where the `Excel` global is absent.
  */
 import type { TemplateSpec } from "../template/spec";
@@ -30,14 +32,13 @@ export type WriteResult =
   | {
       ok: true;
       sheetName: string;
+      /** Every `context.sync()` this write made: 2 when the first attempt succeeds. */
       syncs: number;
       /** Optional parts the host does not support: the sheet was still created without them. */
       skipped: Skippable[];
     }
   | { ok: false; reason: "failed"; message: string };
 
-/** The number of `context.sync()` calls of a successful write, for any spec size. */
-export const WRITE_SYNCS = 2;
 const MAX_SHEET_NAME_LENGTH = 31;
 
 const defaultRunner: ExcelRunner = (batch) => Excel.run(batch);
@@ -70,19 +71,30 @@ export async function writeTemplate(
   options: WriteOptions = {},
 ): Promise<WriteResult> {
   const features = options.features ?? NO_FEATURES;
-  const first = await attempt(spec, excel, features, null);
+  const count: SyncCount = { syncs: 0 };
+  const first = await attempt(spec, excel, features, null, count);
   if (first.result.ok || first.rejected || spec.mode !== "addin" || !options.localize)
-    return withSkipped(first.result, features, options.protect ?? false);
-  const second = await attempt(spec, excel, features, options.localize);
-  return withSkipped(second.result, features, options.protect ?? false);
+    return finished(first.result, features, options.protect ?? false, count);
+  const second = await attempt(spec, excel, features, options.localize, count);
+  return finished(second.result, features, options.protect ?? false, count);
 }
 
-function withSkipped(result: WriteResult, features: Features, protect: boolean): WriteResult {
+/** The syncs made so far, across attempts and clean-ups. */
+interface SyncCount {
+  syncs: number;
+}
+
+function finished(
+  result: WriteResult,
+  features: Features,
+  protect: boolean,
+  count: SyncCount,
+): WriteResult {
   if (!result.ok) return result;
   const skipped: Skippable[] = [];
   if (!features.pageLayout) skipped.push("pageLayout");
   if (protect && !features.protection) skipped.push("protection");
-  return { ...result, skipped };
+  return { ...result, syncs: count.syncs, skipped };
 }
 
 interface Attempt {
@@ -96,6 +108,7 @@ async function attempt(
   excel: ExcelRunner,
   features: Features,
   local: ((formula: string) => string) | null,
+  count: SyncCount,
 ): Promise<Attempt> {
   const added: { sheetName?: string } = {};
   try {
@@ -105,6 +118,7 @@ async function attempt(
       workbook.worksheets.load("items/name");
       workbook.tables.load("items/name");
       workbook.names.load("items/name");
+      count.syncs += 1; // counted before it runs: a sync that fails was still made
       await context.sync();
       const sheetName = freeSheetName(
         spec.sheetName,
@@ -119,26 +133,30 @@ async function attempt(
       const sheet = workbook.worksheets.add(sheetName);
       queueSheet(sheet, spec, plan, tableName, features, local);
       sheet.activate();
+      count.syncs += 1;
       await context.sync();
-      return { ok: true as const, sheetName, syncs: WRITE_SYNCS, skipped: [] };
+      return { ok: true as const, sheetName, syncs: count.syncs, skipped: [] };
     });
     return { result, rejected: false };
   } catch (error) {
     const rejected = sheetAddWasRejected(error);
-    if (added.sheetName !== undefined && !rejected) await removeSheet(excel, added.sheetName);
+    if (added.sheetName !== undefined && !rejected)
+      await removeSheet(excel, added.sheetName, count);
     return { rejected, result: { ok: false, reason: "failed", message: messageOf(error) } };
   }
 }
 
 /** Deletes the sheet a failed write added; a failure here leaves nothing more we can do. */
-async function removeSheet(excel: ExcelRunner, sheetName: string): Promise<void> {
+async function removeSheet(excel: ExcelRunner, sheetName: string, count: SyncCount): Promise<void> {
   try {
     await excel(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
       sheet.load("name");
+      count.syncs += 1;
       await context.sync();
       if (!sheet.isNullObject) {
         sheet.delete();
+        count.syncs += 1;
         await context.sync();
       }
     });

@@ -8,8 +8,9 @@
  * setXAxisValues, freezePanes), 1.8 (data validation); optional: 1.9 page layout and page breaks,
  * 1.2 protection — queued only when the host supports them (`Features`).
  */
+import { columnLetters, parseCell } from "../excel/a1";
 import type { ChartSpec, TemplateSpec, ValidationRule } from "../template/spec";
-import { TABLE_STYLE, applyStyle, columnLetters, parseCell, rectangles } from "./writerStyles";
+import { TABLE_STYLE, applyStyle, rectangles } from "./writerStyles";
 import type { WritePlan } from "./writerPlan";
 
 /** Title of the validation prompt and error boxes (Excel allows at most 32 characters). */

@@ -3,7 +3,11 @@
  * function that puts a look on a range, and the grouping of cells into rectangles so the writer
  * sends one assignment per rectangle, never one per cell.
  */
+import { rangeAddress } from "../excel/a1";
 import type { CellStyle } from "../template/spec";
+
+/** writerPlan.ts still imports `parseCell` from here; its home is excel/a1.ts. */
+export { parseCell } from "../excel/a1";
 
 /** The look of one style: only the properties it sets are sent to Excel. */
 export interface StyleLook {
@@ -117,31 +121,9 @@ export function rectangles<T>(entries: readonly GridEntry<T>[]): Rectangle<T>[] 
     }
   }
   for (const rect of result) {
-    const topLeft = `${columnLetters(rect.column)}${rect.row}`;
-    const bottom = rect.row + rect.items.length - 1;
-    const right = rect.column + rect.columns - 1;
-    rect.address =
-      bottom === rect.row && right === rect.column
-        ? topLeft
-        : `${topLeft}:${columnLetters(right)}${bottom}`;
+    const start = { row: rect.row, column: rect.column };
+    const end = { row: rect.row + rect.items.length - 1, column: rect.column + rect.columns - 1 };
+    rect.address = rangeAddress({ start, end });
   }
   return result;
-}
-
-export function parseCell(address: string): { row: number; column: number } {
-  const match = /^\$?([A-Za-z]{1,3})\$?([1-9]\d*)$/.exec(address);
-  if (match === null) throw new Error(`Not a cell address: "${address}"`);
-  const [, letters = "", digits = ""] = match;
-  let column = 0;
-  for (const letter of letters.toUpperCase()) column = column * 26 + letter.charCodeAt(0) - 64;
-  return { row: Number(digits), column };
-}
-
-/** 1 → "A", 27 → "AA". */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
 }

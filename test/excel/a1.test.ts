@@ -7,13 +7,13 @@ import {
   parseRange,
   qualify,
   quoteSheet,
+  quoteText,
   rangeAddress,
   rangeSize,
   sheetNeedsQuotes,
   splitQualified,
   tryParseCell,
 } from "../../src/excel/a1";
-import { quoteText } from "../../src/excel/text";
 
 describe("column letters ⇄ 1-based index", () => {
   it.each([

@@ -6,15 +6,16 @@
  * share = Σ contacts outside opening hours / Σ contacts; a cell (day, hour) is open when
  * day < open_days and open_from ≤ hour < open_until. #DIV/0! when every cell is 0 or blank.
  */
+import { DEFAULTS } from "../../core/defaults";
 import type { CallArg, NativeForm } from "../../excel/nativeForm";
 import {
   MAX_FORMULA_LENGTH,
-  NoNativeForm,
   isGiven,
+  keepValueOn,
   literal,
   literalRange,
-  optional,
   sequence,
+  value,
 } from "./args";
 
 const DAYS = 7;
@@ -62,13 +63,14 @@ export function nativeAfterHours(args: readonly CallArg[]): NativeForm | null {
   const isWeek = (rows: number, columns: number) =>
     (rows === DAYS && columns === HOURS) || (rows === HOURS && columns === DAYS);
   if (shape !== null && !isWeek(shape.rows, shape.columns)) return null;
-  try {
+  return keepValueOn(() => {
     const [from, until, days] = [
-      optional(fromArg, 9),
-      optional(untilArg, 17),
-      optional(daysArg, 5),
+      value(fromArg, DEFAULTS.openFrom.value),
+      value(untilArg, DEFAULTS.openUntil.value),
+      value(daysArg, DEFAULTS.openDays.value),
     ];
-    const [typedFrom, typedUntil] = [literal(fromArg, 9), literal(untilArg, 17)];
+    const typedFrom = literal(fromArg, DEFAULTS.openFrom.value);
+    const typedUntil = literal(untilArg, DEFAULTS.openUntil.value);
     if (typedFrom !== undefined && typedUntil !== undefined && typedFrom >= typedUntil) return null;
 
     const [rows, columns] = [`ROWS(${grid})`, `COLUMNS(${grid})`];
@@ -80,8 +82,5 @@ export function nativeAfterHours(args: readonly CallArg[]): NativeForm | null {
     if (typedFrom === undefined || typedUntil === undefined)
       text = `IF(${from}>=${until},#VALUE!,${text})`;
     return text.length < MAX_FORMULA_LENGTH ? { text, atomic: true } : null;
-  } catch (error) {
-    if (error instanceof NoNativeForm) return null;
-    throw error;
-  }
+  });
 }

@@ -1,7 +1,18 @@
 /**
- * How a native form reads the arguments of a CX call: operands, amounts, optional values with
- * their defaults, literal ranges whose shape is known when the formula is built, and the array
- * constants that stand in for ROW()/COLUMN() offsets.
+ * The one home of how a native form reads the arguments of a CX call (resolver.ts calls the
+ * builders; each function's file uses these): operands, amounts, single values with their
+ * defaults, logicals, literal ranges whose shape is known when the formula is built, and the array
+ * constants that stand in for ROW()/COLUMN() offsets. A helper that cannot write an argument
+ * natively throws `NoNativeForm`, and the call keeps its value (`keepValueOn`).
+ *
+ * An omitted optional argument takes its declared default. A reference is used as it is, never
+ * wrapped in IF(x&""="",default,x): Excel desktop passes an empty referenced cell to a custom
+ * function as 0 and Excel on the web as null (OfficeDev/office-js#4702), so the add-in itself has
+ * no single behaviour for a blank cell to copy; the native form reads a blank as 0, as Excel does.
+ *
+ * Ranges: an amount takes any shape and is summed (SUM, blanks skipped); a single value or a
+ * logical given as something that may be a range has no native form (the add-in answers #VALUE!,
+ * a native formula would spill or intersect).
  *
  * Why constants and not ROW(range): HyperFormula's ROW and COLUMN return the top-left row or
  * column of a range, not an array (hyperformula 3.5, InformationPlugin: runFunctionWithReferenceArgument
@@ -9,7 +20,9 @@
  * Ctrl+Shift+Enter, where TRANSPOSE(ROW(range)) does. A constant does not follow a range that
  * grows: the matrix sizes then disagree and the cell shows #VALUE! (never a wrong number).
  */
-import type { CallArg } from "../../excel/nativeForm";
+import { rangeSize, tryParseRange } from "../../excel/a1";
+import { referenceInfo } from "../../excel/args";
+import type { CallArg, NativeForm } from "../../excel/nativeForm";
 
 /** Excel's limit on a cell's formula text ("Excel specifications and limits": 8,192 characters). */
 export const MAX_FORMULA_LENGTH = 8192;
@@ -21,26 +34,46 @@ export function isGiven(arg: CallArg | undefined): arg is CallArg {
   return arg !== undefined && arg.kind !== "omitted";
 }
 
+/** `build()`, or null (the call keeps its value) when a helper found no native form. */
+export function keepValueOn(build: () => NativeForm | null): NativeForm | null {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof NoNativeForm) return null;
+    throw error;
+  }
+}
+
+export const form = (text: string, atomic = false): NativeForm => ({ text, atomic });
+
+/** An omitted argument: its default, or no native form when it has none (it is required). */
+function fallbackOf(fallback: number | undefined): string {
+  if (fallback === undefined) throw new NoNativeForm("a required argument is omitted");
+  return String(fallback);
+}
+
 /** An argument as an operand: numbers and references as written, anything else in parentheses. */
 export function operand(arg: CallArg): string {
   return arg.kind === "number" || arg.kind === "reference" ? arg.text : `(${arg.text})`;
 }
 
-/** A required amount: one value as is, a range (any shape) summed with SUM, blanks skipped. */
-export function amount(arg: CallArg | undefined): string {
-  if (!isGiven(arg)) throw new NoNativeForm("a required amount is omitted");
+/** An amount: one value as is, a range (any shape) summed with SUM, blanks skipped. */
+export function amount(arg: CallArg | undefined, fallback?: number): string {
+  if (!isGiven(arg)) return fallbackOf(fallback);
   return arg.scalar ? operand(arg) : `SUM(${arg.text})`;
 }
 
-/**
- * An optional single value. Omitted: the documented default. A reference is used as is, never
- * wrapped in IF(x&""="",default,x): Excel desktop passes an empty referenced cell to a custom
- * function as 0 and Excel on the web as null (OfficeDev/office-js#4702), so the add-in itself has
- * no single behaviour for a blank cell to copy; the native form reads a blank as 0, as Excel does.
- */
-export function optional(arg: CallArg | undefined, fallback: number): string {
-  if (!isGiven(arg)) return String(fallback);
+/** A single value (omitted: the default); one that may be a range has no native form. */
+export function value(arg: CallArg | undefined, fallback?: number): string {
+  if (!isGiven(arg)) return fallbackOf(fallback);
   if (!arg.scalar) throw new NoNativeForm("a single value is given as a range");
+  return operand(arg);
+}
+
+/** A logical argument (default FALSE): a blank cell is FALSE in IF and OR, as in the add-in. */
+export function logical(arg: CallArg | undefined): string {
+  if (!isGiven(arg)) return "FALSE()";
+  if (!arg.scalar) throw new NoNativeForm("a logical is given as a range");
   return operand(arg);
 }
 
@@ -61,28 +94,17 @@ export interface LiteralRange {
   readonly columns: number;
 }
 
-const SHEET = String.raw`(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!`;
-const CELL = String.raw`\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})`;
-const RANGE = new RegExp(`^(?:${SHEET})?${CELL}(?::${CELL})?$`);
-
-function columnNumber(letters: string): number {
-  return [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
-}
-
 /**
  * The shape of a literal A1 range (`B2:B37`, `$D$5:$AA$11`, `'Q1 data'!C3:C14`, one cell), or null
- * for anything else: names, whole rows or columns, 3-D, spill and structured references.
+ * for anything else: names, whole rows or columns, 3-D, external, spill and structured references.
  *
  * @example literalRange("Model!$D$20:$D$55") // { rows: 36, columns: 1 }
  */
 export function literalRange(text: string): LiteralRange | null {
-  const match = RANGE.exec(text.trim());
-  if (!match) return null;
-  const [, c1 = "", r1 = "", c2 = c1, r2 = r1] = match;
-  return {
-    rows: Math.abs(Number(r2) - Number(r1)) + 1,
-    columns: Math.abs(columnNumber(c2) - columnNumber(c1)) + 1,
-  };
+  const info = referenceInfo(text.trim());
+  if (info.external || info.threeD || info.spill || info.structured) return null;
+  const range = tryParseRange(info.local);
+  return range === null ? null : rangeSize(range);
 }
 
 /**

@@ -12,14 +12,14 @@ import { DEFAULTS } from "../../core/defaults";
 import type { CallArg, NativeForm } from "../../excel/nativeForm";
 import {
   MAX_FORMULA_LENGTH,
-  NoNativeForm,
   amount,
   isGiven,
+  keepValueOn,
   literal,
   literalRange,
   operand,
-  optional,
   sequence,
+  value,
   type LiteralRange,
 } from "./args";
 
@@ -130,7 +130,7 @@ export function nativeDiscountedPayback(args: readonly CallArg[]): NativeForm | 
   if (extra.length > 0 || !isGiven(flows) || flows.kind !== "reference") return null;
   const shape = literalRange(flows.text);
   if (shape === null || (shape.rows !== 1 && shape.columns !== 1)) return null;
-  try {
+  return keepValueOn(() => {
     const terms: PaybackTerms = {
       I: amount(investment),
       R: "0",
@@ -141,14 +141,11 @@ export function nativeDiscountedPayback(args: readonly CallArg[]): NativeForm | 
       shareIsZero: true,
     };
     const k = sequence(1, shape.rows * shape.columns, shape.columns === 1 ? "column" : "row");
-    const r = optional(rate, DEFAULTS.discountRate.value);
+    const r = value(rate, DEFAULTS.discountRate.value);
     const discounted = `${flows.text}*(1+${r})^(-ROUNDUP(${k}/12,0))`;
     const text = paybackSeries(discounted, shape, terms);
     return text.length < MAX_FORMULA_LENGTH ? { text, atomic: true } : null;
-  } catch (error) {
-    if (error instanceof NoNativeForm) return null;
-    throw error;
-  }
+  });
 }
 
 /**
@@ -163,12 +160,12 @@ export function nativeDiscountedPayback(args: readonly CallArg[]): NativeForm | 
 export function nativePayback(args: readonly CallArg[]): NativeForm | null {
   const [investment, benefit, ramp, cost, share, ...extra] = args;
   if (extra.length > 0 || !isGiven(benefit)) return null;
-  try {
+  return keepValueOn(() => {
     const terms: PaybackTerms = {
       I: amount(investment),
-      R: optional(ramp, 0),
-      C: optional(cost, 0),
-      g: optional(share, 0),
+      R: value(ramp, 0),
+      C: value(cost, 0),
+      g: value(share, 0),
       rampIsZero: literal(ramp, 0) === 0,
       costIsZero: literal(cost, 0) === 0,
       shareIsZero: literal(share, 0) === 0,
@@ -183,8 +180,5 @@ export function nativePayback(args: readonly CallArg[]): NativeForm | null {
       return null;
     }
     return text.length < MAX_FORMULA_LENGTH ? { text, atomic: true } : null;
-  } catch (error) {
-    if (error instanceof NoNativeForm) return null;
-    throw error;
-  }
+  });
 }

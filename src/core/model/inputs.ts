@@ -5,7 +5,12 @@
  * misspelt id is a compile error rather than a silent 0.
  */
 
+import { MAX_MONTHS } from "../cashflow";
+
 export type TemplateKind = "digital" | "reachability";
+
+/** Weeks in a year, for yearly staff hours and pay (staffing.ts) and the longest transition. */
+export const WEEKS_PER_YEAR = 52;
 
 /** Inputs both business cases have. */
 export const SHARED_INPUT_IDS = [
@@ -243,12 +248,12 @@ export const INPUT_RULES: Readonly<Record<InputId, Def>> = {
   transitionWeeks: {
     unit: "weeks",
     min: 0,
-    max: 52,
+    max: WEEKS_PER_YEAR,
     source: "digitalArticle",
     section: "transition",
   },
   productivityLoss: share("assumption", "transition"),
-  rampUpMonths: count("months", 120, "publishedDeployments", "timing"),
+  rampUpMonths: count("months", MAX_MONTHS, "publishedDeployments", "timing"),
   goLiveShare: share("publishedDeployments", "timing"),
   discountRate: share("forresterTei", "timing"),
   benefitRisk: share("assumption", "timing"),

@@ -5,7 +5,7 @@
  * for all 24 hours. Covering hours takes more than one FTE: an FTE works its productive hours a
  * year (holidays, leave and absence taken off) and is paid for its contract hours.
  */
-import { SHIFT_BANDS, type Figures, type ShiftBand } from "./inputs";
+import { SHIFT_BANDS, WEEKS_PER_YEAR, type Figures, type ShiftBand } from "./inputs";
 
 /** Weekday bands by clock hours [from, to); weekend and holiday cover whole days. */
 export const WEEKDAY_BANDS = {
@@ -16,8 +16,6 @@ export const WEEKDAY_BANDS = {
 } as const;
 /** Weekday hours outside the bands: no surcharge. */
 export const PLAIN_WEEKDAY_HOURS = [8, 18] as const;
-
-export const WEEKS_PER_YEAR = 52;
 
 /** Hours of [from, to) that fall inside opening hours on an open day. */
 function openOverlap([from, to]: readonly [number, number], f: Figures<"reachability">): number {
