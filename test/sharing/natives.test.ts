@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { rewriteFormula } from "../../src/excel";
-import { catalogResolver, isKnownFunction } from "../../src/taskpane/sharing/resolver";
+import { catalogResolver, isKnownFunction } from "../../src/catalog/resolver";
 import type { Lang } from "../../src/i18n/language";
 import { engine, sameShown, shown, useLanguage, type Engine } from "./engine";
 
