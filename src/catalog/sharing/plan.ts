@@ -46,7 +46,7 @@ export interface WorkbookCells {
   readonly names: NameScopes;
 }
 
-interface Located {
+export interface Located {
   readonly sheet: string;
   /** A1 address of the cell, without the sheet. */
   readonly address: string;
@@ -309,4 +309,9 @@ export function planSharing(
     values: kept,
     protections,
   };
+}
+
+/** Cells that still need the add-in: rewritable ones and those left alone that are formulas. */
+export function dependentCells(plan: Pick<SharePlan, "changes" | "skipped">): Located[] {
+  return [...plan.changes, ...plan.skipped.filter((cell) => cell.reason !== "text-cell")];
 }

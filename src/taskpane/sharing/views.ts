@@ -5,7 +5,12 @@
 import type { SharingText } from "../../i18n/sharing";
 import { el, format, present, type Child } from "../dom";
 import type { WriteFailure } from "../../catalog/sharing/outcome";
-import type { SharePlan, SkipReason } from "../../catalog/sharing/plan";
+import {
+  dependentCells,
+  type Located,
+  type SharePlan,
+  type SkipReason,
+} from "../../catalog/sharing/plan";
 import type { ShareReport } from "./workbook";
 import type { WriteProgress } from "./write";
 
@@ -19,10 +24,7 @@ export type MakeButton = (
   primary?: boolean,
 ) => HTMLElement;
 
-export interface Located {
-  readonly sheet: string;
-  readonly address: string;
-}
+export type { Located } from "../../catalog/sharing/plan";
 
 const cellName = (cell: Located) => `${cell.sheet}!${cell.address}`;
 
@@ -76,11 +78,6 @@ export function skippedNotes(text: SharingText, plan: SharePlan): Child[] {
     const note = el("p", { class: `skipped ${reason}` }, format(text.skipped[reason], { count }));
     return reason === "protected" ? [note, lockedSheets(text, plan)] : [note];
   });
-}
-
-/** Cells that still need the add-in: rewritable ones and those left alone that are formulas. */
-export function dependentCells(plan: SharePlan): Located[] {
-  return [...plan.changes, ...plan.skipped.filter((cell) => cell.reason !== "text-cell")];
 }
 
 /** Check sharing: what depends on the add-in, what is stuck on #NAME?, what can be repaired. */
