@@ -491,9 +491,9 @@
         if (!cell || !cell.format || cell.format.locked !== false)
           throw officeError(
             "AccessDenied",
-            "You cannot perform the requested operation. (the sheet \"" +
+            'You cannot perform the requested operation. (the sheet "' +
               sheet.name +
-              "\" is protected: " +
+              '" is protected: ' +
               at +
               " is locked)",
             op,
