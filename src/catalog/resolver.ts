@@ -7,14 +7,10 @@
  * left out, or the function has no native form.
  */
 import type { CallArg, CallResolver, NativeForm, RewriteOptions } from "../excel";
-// The one import of i18n left in the catalog, for catalogResolver(lang) below: design.md lets the
-// catalog import core and excel only. Callers move to catalogResolverWith, then this goes.
-// eslint-disable-next-line no-restricted-imports -- until template/calls.ts and sharing/plan.ts pass the words
-import { VERDICTS } from "../i18n/results";
 import { CATALOG, FUNCTION_IDS, type FunctionId } from "./index";
 import { keepValueOn } from "./native/args";
 import { CATALOG_TEXT } from "./text";
-import type { Lang, NativeWords } from "./types";
+import type { NativeWords } from "./types";
 
 const IDS = new Set<string>(FUNCTION_IDS);
 
@@ -47,15 +43,6 @@ export function nativeCall(
 /** The resolver for the rewrite; WORTH_IT's native form writes `words.verdicts`. */
 export function catalogResolverWith(words: NativeWords): CallResolver {
   return (id, args) => nativeCall(id, args, words);
-}
-
-/**
- * The resolver with i18n's words in `lang`.
- * @deprecated Use `catalogResolverWith({ verdicts: VERDICTS[lang] })` from a layer that may import
- * i18n (template, taskpane): the catalog may not (design.md, layers).
- */
-export function catalogResolver(lang: Lang): CallResolver {
-  return catalogResolverWith({ verdicts: VERDICTS[lang] });
 }
 
 /** Rewrite options: catalog ids, and which names are one cell. */

@@ -18,8 +18,10 @@ export interface SharingText {
   readonly repair: string;
   readonly repaired: string;
   readonly skipped: Readonly<
-    Record<"text-cell" | "text-format" | "name-error" | "spill-referenced", string>
+    Record<"text-cell" | "text-format" | "name-error" | "spill-referenced" | "protected", string>
   >;
+  /** Per sheet the user protected: why it is left alone and how to include it. */
+  readonly lockedSheet: Readonly<Record<"password" | "options", string>>;
   readonly scan: string;
   readonly scanning: string;
   readonly nothingToDo: string;
@@ -39,8 +41,15 @@ export interface SharingText {
   readonly doneRemaining: string;
   readonly notes: Readonly<Record<"notes" | "comments" | "none" | "failed", string>>;
   readonly failed: string;
+  readonly failedNothing: string;
   readonly failedRestored: string;
   readonly failedUnrestored: string;
+  readonly failedUnprotect: string;
+  readonly stoppedAtBatch: string;
+  readonly stoppedAtUnprotect: string;
+  readonly stoppedAtProtect: string;
+  readonly stillUnprotected: string;
+  readonly reprotected: string;
   readonly retryShare: string;
   readonly retryFix: string;
   readonly noteText: string;
@@ -81,6 +90,14 @@ const EN: SharingText = {
       "{count} cells have no ordinary Excel equivalent and show #NAME?, so there is no value to keep. Recalculate them first (Check sharing), then make the workbook shareable.",
     "spill-referenced":
       "{count} cells spill a table (CX.CASHFLOW) that other formulas refer to with #. They are left as they are: as plain values, those references would show #REF!.",
+    protected:
+      "{count} cells are on sheets that were protected by someone other than the add-in. They are left as they are; the other sheets are still made shareable:",
+  },
+  lockedSheet: {
+    password:
+      "{sheet} ({count} cells) is protected with a password, and the add-in never unprotects a sheet with a password. To include it: Review > Unprotect Sheet, enter the password, choose Make shareable again, then protect the sheet again.",
+    options:
+      "{sheet} ({count} cells) is protected with other settings than the add-in uses, so it was protected by hand and the add-in leaves it alone. To include it: Review > Unprotect Sheet, choose Make shareable again, then protect the sheet again.",
   },
   scan: "Make shareable…",
   scanning: "Reading the workbook…",
@@ -108,10 +125,21 @@ const EN: SharingText = {
       "Excel refused the notes (a cell may have one already). The kept values are in: {cells}.",
   },
   failed: "Nothing was changed: {message}",
+  failedNothing:
+    "Nothing was changed. Excel stopped {where} ({message}) before any cell changed. {retry}",
   failedRestored:
-    "Nothing was changed. Excel stopped at batch {batch} of {batches} ({message}), and every cell already rewritten was put back as it was. {retry}",
+    "Nothing was changed in the end. Excel stopped {where} ({message}) after {changed} cells had changed, and all of them were put back as they were. {retry}",
   failedUnrestored:
-    "Excel stopped at batch {batch} of {batches} ({message}), and {count} cells could not be put back: each holds either its old or its new formula. {retry} Not put back: {cells}.",
+    "Excel stopped {where} ({message}). {changed} cells had changed: {restored} were put back, and {count} could not be and still hold their new content: {cells}. {retry}",
+  failedUnprotect:
+    "Nothing was changed. Excel refused to unprotect the sheet {sheet} ({message}): it is probably protected with a password. Trying again will not help: unprotect it yourself (Review > Unprotect Sheet), choose Make shareable again, then protect the sheet again.",
+  stoppedAtBatch: "at batch {batch} of {batches}",
+  stoppedAtUnprotect: "while unprotecting the sheets the add-in protected",
+  stoppedAtProtect: "while protecting the sheets again",
+  stillUnprotected:
+    "{sheets} could not be protected again: protect it with Review > Protect Sheet.",
+  reprotected:
+    "{sheets} was unprotected for the rewrite and is protected again with the same settings.",
   retryShare:
     "Choose Make shareable again to finish: it rewrites only the cells that still use the add-in.",
   retryFix: "Try again.",
@@ -155,6 +183,14 @@ const NL: SharingText = {
       "{count} cellen hebben geen gewone Excel-formule als equivalent en tonen #NAAM?, dus er is geen waarde om te bewaren. Herbereken ze eerst (Delen controleren) en maak de werkmap daarna deelbaar.",
     "spill-referenced":
       "{count} cellen geven een overlopende tabel (CX.KASSTROOM) waarnaar andere formules met # verwijzen. Die blijven zoals ze zijn: als vaste waarden zouden die verwijzingen #VERW! tonen.",
+    protected:
+      "{count} cellen staan op bladen die niet door de invoegtoepassing zijn beveiligd. Die blijven zoals ze zijn; de andere bladen worden wel deelbaar gemaakt:",
+  },
+  lockedSheet: {
+    password:
+      "{sheet} ({count} cellen) is beveiligd met een wachtwoord, en de invoegtoepassing heft nooit de beveiliging van een blad met een wachtwoord op. Om het mee te nemen: Controleren > Beveiliging blad opheffen, voer het wachtwoord in, kies opnieuw Deelbaar maken en beveilig het blad daarna weer.",
+    options:
+      "{sheet} ({count} cellen) is beveiligd met andere instellingen dan de invoegtoepassing gebruikt, dus met de hand, en blijft daarom ongemoeid. Om het mee te nemen: Controleren > Beveiliging blad opheffen, kies opnieuw Deelbaar maken en beveilig het blad daarna weer.",
   },
   scan: "Deelbaar maken…",
   scanning: "De werkmap wordt gelezen…",
@@ -183,10 +219,22 @@ const NL: SharingText = {
       "Excel weigerde de notities (een cel heeft er misschien al een). De vastgezette waarden staan in: {cells}.",
   },
   failed: "Er is niets gewijzigd: {message}",
+  failedNothing:
+    "Er is niets gewijzigd. Excel stopte {where} ({message}) voordat er een cel was gewijzigd. {retry}",
   failedRestored:
-    "Er is niets gewijzigd. Excel stopte bij deel {batch} van {batches} ({message}) en elke cel die al was herschreven, is teruggezet. {retry}",
+    "Per saldo is er niets gewijzigd. Excel stopte {where} ({message}) nadat {changed} cellen waren gewijzigd, en die zijn allemaal teruggezet. {retry}",
   failedUnrestored:
-    "Excel stopte bij deel {batch} van {batches} ({message}) en {count} cellen konden niet worden teruggezet: elk daarvan bevat de oude of de nieuwe formule. {retry} Niet teruggezet: {cells}.",
+    "Excel stopte {where} ({message}). {changed} cellen waren gewijzigd: {restored} zijn teruggezet, en {count} konden niet worden teruggezet en bevatten nog de nieuwe inhoud: {cells}. {retry}",
+  failedUnprotect:
+    "Er is niets gewijzigd. Excel weigerde de beveiliging van het blad {sheet} op te heffen ({message}): het is waarschijnlijk beveiligd met een wachtwoord. Opnieuw proberen helpt niet: hef de beveiliging zelf op (Controleren > Beveiliging blad opheffen), kies opnieuw Deelbaar maken en beveilig het blad daarna weer.",
+  stoppedAtBatch: "bij deel {batch} van {batches}",
+  stoppedAtUnprotect:
+    "bij het opheffen van de beveiliging van de bladen die de invoegtoepassing had beveiligd",
+  stoppedAtProtect: "bij het opnieuw beveiligen van de bladen",
+  stillUnprotected:
+    "{sheets} kon niet opnieuw worden beveiligd: beveilig het via Controleren > Blad beveiligen.",
+  reprotected:
+    "{sheets} is voor het herschrijven onbeveiligd en daarna opnieuw beveiligd met dezelfde instellingen.",
   retryShare:
     "Kies opnieuw Deelbaar maken om het af te ronden: alleen de cellen die de invoegtoepassing nog gebruiken, worden dan herschreven.",
   retryFix: "Probeer het opnieuw.",

@@ -3,8 +3,10 @@
  * (one `formulas` and at most one `numberFormat` assignment each, looks per rectangle of one
  * style), and the size of the request that carries it (Excel on the web refuses over 5 MB).
  */
+import { textConstant } from "../excel";
 import type { CellSpec, CellStyle, TemplateSpec } from "../template/spec";
-import { STYLE_LOOKS, parseCell, rectangles } from "./writerStyles";
+import { parseCell } from "../excel/a1";
+import { STYLE_LOOKS, rectangles } from "./writerStyles";
 
 export type CellContent = number | string | boolean | null;
 
@@ -67,12 +69,12 @@ export function planCells(cells: readonly CellSpec[]): WritePlan {
 
 /**
  * A constant or formula as `Range.formulas` takes it. Null leaves the cell as it is (a styled or
- * formatted empty cell). Text that Excel would parse as a formula gets the apostrophe prefix.
+ * formatted empty cell). Text goes through the one keep-text rule (excel/constant.ts).
  */
 function cellContent(cell: CellSpec): CellContent {
   if (cell.formula !== undefined) return cell.formula;
   if (cell.value === undefined) return null;
-  if (typeof cell.value === "string" && /^[=+\-']/.test(cell.value)) return `'${cell.value}`;
+  if (typeof cell.value === "string") return textConstant(cell.value);
   return cell.value;
 }
 

@@ -8,6 +8,7 @@
  * setXAxisValues, freezePanes), 1.8 (data validation); optional: 1.9 page layout and page breaks,
  * 1.2 protection — queued only when the host supports them (`Features`).
  */
+import { ADDIN_PROTECTION } from "../catalog/sharing/protection";
 import { columnLetters, parseCell } from "../excel/a1";
 import type { ChartSpec, TemplateSpec, ValidationRule } from "../template/spec";
 import { TABLE_STYLE, applyStyle, rectangles } from "./writerStyles";
@@ -138,10 +139,6 @@ function queueProtection(sheet: Excel.Worksheet, spec: TemplateSpec): void {
   for (const rect of rectangles(editableCells(spec))) {
     sheet.getRange(rect.address).format.protection.locked = false;
   }
-  sheet.protection.protect({
-    allowFormatColumns: true,
-    allowFormatRows: true,
-    allowAutoFilter: true,
-    allowSort: true,
-  });
+  // The add-in's options, which "make shareable" recognises as its own (catalog/sharing/protection.ts).
+  sheet.protection.protect({ ...ADDIN_PROTECTION });
 }

@@ -6,9 +6,6 @@
 import { rangeAddress } from "../excel/a1";
 import type { CellStyle } from "../template/spec";
 
-/** writerPlan.ts still imports `parseCell` from here; its home is excel/a1.ts. */
-export { parseCell } from "../excel/a1";
-
 /** The look of one style: only the properties it sets are sent to Excel. */
 export interface StyleLook {
   readonly bold?: boolean;

@@ -5,7 +5,8 @@
  * sheet, cell for cell, by construction.
  */
 import type { FunctionId } from "../catalog";
-import { catalogResolver, rewriteOptions } from "../catalog/resolver";
+import { catalogResolverWith, rewriteOptions } from "../catalog/resolver";
+import { nativeWords } from "../i18n/verdictLanguage";
 import { rewriteFormula } from "../excel";
 import type { Lang } from "../i18n/language";
 import type { CellSpec, NameSpec } from "./spec";
@@ -27,7 +28,7 @@ export function toNative(
 ): CellSpec[] {
   const single = new Set(names.map((name) => name.name.toUpperCase()));
   const options = rewriteOptions((name) => single.has(name.toUpperCase()));
-  const resolve = catalogResolver(lang);
+  const resolve = catalogResolverWith(nativeWords(lang));
   return cells.map((cell) => {
     if (cell.formula === undefined) return cell;
     const rewrite = rewriteFormula(cell.formula, resolve, options);

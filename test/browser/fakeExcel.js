@@ -464,15 +464,43 @@
         });
       },
     };
+    // As Excel.WorksheetProtection documents: protect() "fails if the worksheet has already been
+    // protected"; a protected sheet refuses writes to locked cells (see Range, lockedOnProtected).
     worksheet.protection = {
-      protect: function (options) {
+      protect: function (options, password) {
         context.enqueue("WorksheetProtection.protect", options, function () {
+          if (sheet().protected)
+            throw officeError("InvalidOperation", "The sheet is protected already", "protect");
           sheet().protection = options || {};
+          sheet().protected = true;
+          sheet().password = password;
         });
       },
     };
   }
 
+  /**
+   * As Excel: a protected sheet refuses to change a locked cell (every cell is locked unless
+   * format.protection.locked was set to false), and the whole command fails.
+   */
+  function lockedOnProtected(sheet, rows, op) {
+    if (!sheet.protected) return;
+    rows.forEach(function (row) {
+      row.forEach(function (at) {
+        var cell = sheet.cells[at];
+        if (!cell || !cell.format || cell.format.locked !== false)
+          throw officeError(
+            "AccessDenied",
+            'You cannot perform the requested operation. (the sheet "' +
+              sheet.name +
+              '" is protected: ' +
+              at +
+              " is locked)",
+            op,
+          );
+      });
+    });
+  }
   function Range(context, sheet, address) {
     this.address = address;
     var column = /^([A-Z]+):\1$/.exec(address);
@@ -502,6 +530,7 @@
     };
     var props = ["formulas", "formulasLocal", "values", "numberFormat"];
     settable(context, "Range", this, props, function (prop, grid) {
+      lockedOnProtected(sheet(), cellsOf(address), "Range." + prop);
       each(grid, function (target, content) {
         if (prop === "numberFormat") target.numberFormat = content;
         else if (typeof content === "string" && content.charAt(0) === "=" && prop !== "values") {
@@ -582,6 +611,8 @@
   window.__FakeExcel = {
     Context: Context,
     workbook: workbook,
+    officeError: officeError,
+    lockedOnProtected: lockedOnProtected,
     failOn: function (op) {
       failures.op = op;
     },

@@ -12,13 +12,22 @@
  * window.__fakeSharingFailAfter = n makes the n-th Range.formulas write from now on fail (once),
  * after the commands before it in its request were applied. Cells' values are whatever the test
  * put in them: the fake computes no formulas.
+ * Protection as Excel documents it (Excel.WorksheetProtection, ExcelApi 1.2): load gives
+ * protected, options and isPasswordProtected; protect() fails on a protected sheet; unprotect()
+ * does nothing on an unprotected sheet and fails (InvalidArgument) without the sheet's password;
+ * a protected sheet refuses writes to locked cells (fakeExcel.js lockedOnProtected) and notes.
  */
 (function () {
   "use strict";
   var workbook = window.__FakeExcel.workbook;
+  var officeError = window.__FakeExcel.officeError;
+  var lockedOnProtected = window.__FakeExcel.lockedOnProtected;
   var settings = (window.__fakeSettings = { values: {}, saves: 0 });
   window.__fakeSelections = [];
   window.__fakeSharingFailAfter = null;
+  // Every cell a Range.formulas write changed ("A1", in order), and that list when it failed.
+  window.__fakeSharingChanges = [];
+  window.__fakeSharingChangedAtFailure = null;
   var ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!)$/;
 
   function columnNumber(letters) {
@@ -108,15 +117,18 @@
         context.enqueue("Range.formulas", { address: address, grid: values }, function () {
           if (window.__fakeSharingFailAfter !== null && --window.__fakeSharingFailAfter <= 0) {
             window.__fakeSharingFailAfter = null;
+            window.__fakeSharingChangedAtFailure = window.__fakeSharingChanges.slice();
             var error = new Error("Range.formulas failed");
             error.code = "GeneralException";
             throw error;
           }
+          lockedOnProtected(sheet(), grid(address), "Range.formulas");
           var cells = sheet().cells;
           grid(address).forEach(function (row, r) {
             row.forEach(function (at, c) {
               var content = values[r][c];
               var cell = cells[at] || (cells[at] = { format: {} });
+              var was = JSON.stringify([cell.formula, cell.value]);
               var text = cell.numberFormat === "@";
               if (typeof content === "string" && content.charAt(0) === "=" && !text) {
                 cell.formula = content;
@@ -124,6 +136,8 @@
                 delete cell.formula;
                 cell.value = typeof content === "string" ? content.replace(/^'/, "") : content;
               }
+              if (JSON.stringify([cell.formula, cell.value]) !== was)
+                window.__fakeSharingChanges.push(at);
             });
           });
         });
@@ -132,8 +146,43 @@
     return proxy;
   }
 
+  function protection(context, name) {
+    var sheet = function () {
+      return workbook.sheets[name];
+    };
+    var proxy = {
+      load: function (what) {
+        context.enqueue("WorksheetProtection.load", what, function () {
+          proxy.protected = sheet().protected === true;
+          proxy.options = Object.assign({}, sheet().protection || {});
+          proxy.isPasswordProtected = typeof sheet().password === "string";
+        });
+        return proxy;
+      },
+      protect: function (options, password) {
+        context.enqueue("WorksheetProtection.protect", options, function () {
+          if (sheet().protected)
+            throw officeError("InvalidOperation", "The sheet is protected already", "protect");
+          sheet().protection = options || {};
+          sheet().protected = true;
+          sheet().password = password;
+        });
+      },
+      unprotect: function (password) {
+        context.enqueue("WorksheetProtection.unprotect", null, function () {
+          if (!sheet().protected) return;
+          if (typeof sheet().password === "string" && password !== sheet().password)
+            throw officeError("InvalidArgument", "The password is incorrect", "unprotect");
+          sheet().protected = false;
+        });
+      },
+    };
+    return proxy;
+  }
+
   function worksheet(context, name) {
     return {
+      protection: protection(context, name),
       getRange: function (address) {
         return range(context, name, address);
       },
@@ -158,6 +207,8 @@
         add: function (address, text) {
           context.enqueue("NoteCollection.add", [address, text], function () {
             var sheet = workbook.sheets[name];
+            if (sheet.protected)
+              throw officeError("AccessDenied", "The sheet is protected", "NoteCollection.add");
             (sheet.notes = sheet.notes || []).push({ address: address, text: text });
           });
         },

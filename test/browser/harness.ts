@@ -266,8 +266,11 @@ export interface FakeSheet {
   /** As assigned: orientation, zoom, setPrintArea, setPrintTitleRows, centerHeader, centerFooter. */
   pageLayout?: Record<string, unknown>;
   pageBreaks?: string[];
-  /** The options protect() was called with; undefined when the sheet is not protected. */
+  /** The options protect() was called with last; undefined when it never was. */
   protection?: Record<string, unknown>;
+  /** Whether the sheet is protected now, and with which password (undefined: none). */
+  protected?: boolean;
+  password?: string;
 }
 export interface FakeWorkbook {
   sheets: Record<string, FakeSheet>;

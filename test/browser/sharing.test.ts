@@ -1,8 +1,12 @@
 /**
- * Sharing in a real browser: the wizard builds the digital sheet with CX functions, the sharing
- * section finds every cell that depends on the add-in (and goes to one), previews the change
- * without writing, survives a failure halfway through the write with every cell put back, makes
- * the workbook shareable on the second try, and tags it to open the pane for colleagues.
+ * Sharing in a real browser: the wizard builds the digital sheet with CX functions and its default
+ * protection (formulas locked, no password), beside a sheet the user protected with a password;
+ * the sharing section finds every cell that depends on the add-in (and goes to one), previews the
+ * change without writing and names the user's sheet it leaves alone, survives a failure halfway
+ * through the write with every cell and the protection put back and the true counts said, makes
+ * the workbook shareable on the second try (the model sheet protected again with the same
+ * options), and tags it to open the pane for colleagues. The in-page fake refuses writes to
+ * locked cells of a protected sheet, as Excel does.
  * The in-page fake computes no formulas, so HyperFormula does it in node: the sheet's values come
  * from evaluating the original spec, and after the rewrite the fake's final formulas must evaluate
  * to the same values, cell by cell. Which cells use the add-in is decided by a check of this
@@ -28,6 +32,25 @@ interface PageCell {
   numberFormat?: string;
 }
 type PageNotes = { address: string; text: string }[];
+
+/** The wizard's protection, written out here (writerQueue.ts queues it). */
+const WIZARD_OPTIONS = {
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  allowAutoFilter: true,
+  allowSort: true,
+};
+const USER_SHEET = "Budget";
+/** What the test reads of a sheet's protection. */
+const protectionOf = async (page: Session["page"], name: string) => {
+  const sheet = (await workbookOf(page)).sheets[name]!;
+  return { protected: sheet.protected, options: sheet.protection, password: sheet.password };
+};
+
+interface FakeBook {
+  sheets: Record<string, unknown>;
+  sheetOrder: string[];
+}
 
 function specCells(spec: TemplateSpec, cells: Record<string, PageCell>): TemplateSpec {
   return {
@@ -55,6 +78,8 @@ test("a sheet built with CX functions becomes shareable with the same values", a
   await page.getByRole("radio", { name: "CX add-in functions" }).check();
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("button", { name: "Next" }).click();
+  // The default: the formulas protected, without a password.
+  expect(await page.locator("#protect").isChecked()).toBe(true);
   await page.getByRole("button", { name: "Create sheet" }).click();
   await page.locator("#outcome.success").waitFor();
 
@@ -84,6 +109,27 @@ test("a sheet built with CX functions becomes shareable with the same values", a
     },
     [sheetName, shownValues] as const,
   );
+  expect(await protectionOf(page, sheetName)).toEqual({
+    protected: true,
+    options: WIZARD_OPTIONS,
+    password: undefined,
+  });
+  // A sheet the user protected with a password, with a CX formula of its own.
+  await page.evaluate((name) => {
+    const fake = (window as unknown as { __fakeWorkbook: FakeBook }).__fakeWorkbook;
+    fake.sheets[name] = {
+      name,
+      cells: {
+        A1: { value: 10, format: {} },
+        A2: { formula: "=CX.ROI(A1,5)", value: 1, format: {} },
+      },
+      names: {},
+      protected: true,
+      protection: { allowInsertRows: true },
+      password: "s3cret",
+    };
+    fake.sheetOrder.push(name);
+  }, USER_SHEET);
   const before = (await workbookOf(page)).sheets[sheetName]!.cells as Record<string, PageCell>;
   const addinCells = Object.keys(before).filter((a) => NAMES_ADDIN(before[a]?.formula ?? ""));
   expect(addinCells.length).toBeGreaterThan(5);
@@ -97,7 +143,10 @@ test("a sheet built with CX functions becomes shareable with the same values", a
   await page.getByRole("button", { name: "Check sharing" }).click();
   await page.locator("#share-dependent").waitFor();
   expect(await page.locator("#share-dependent").textContent()).toContain(
-    `${addinCells.length} cells`,
+    `${addinCells.length + 1} cells`,
+  );
+  expect(await page.locator(".locked.password").textContent()).toContain(
+    `${USER_SHEET} (1 cells) is protected with a password`,
   );
   const first = `${sheetName}!${addinCells[0]!}`;
   await page.getByRole("button", { name: `Go to ${first}` }).click();
@@ -110,6 +159,9 @@ test("a sheet built with CX functions becomes shareable with the same values", a
   // Preview: nothing written.
   await page.getByRole("button", { name: "Make shareable…" }).click();
   await page.locator("#share-preview").waitFor();
+  expect(await page.locator("#share-status .locked.password").textContent()).toContain(
+    "Review > Unprotect Sheet",
+  );
   await session.shot("preview");
   expect((await workbookOf(page)).sheets[sheetName]!.cells).toEqual(before);
 
@@ -119,7 +171,21 @@ test("a sheet built with CX functions becomes shareable with the same values", a
   });
   await page.getByRole("button", { name: rewrite }).click();
   await page.getByRole("alert").locator("#share-failure").waitFor();
-  expect(await page.locator("#share-failure").textContent()).toContain("Nothing was changed");
+  // The count the message gives is the fake's own: the cells its writes changed before failing.
+  const changedAtFailure = await page.evaluate(
+    () =>
+      (window as unknown as { __fakeSharingChangedAtFailure: string[] })
+        .__fakeSharingChangedAtFailure,
+  );
+  expect(new Set(changedAtFailure).size).toBeGreaterThan(0);
+  expect(await page.locator("#share-failure").textContent()).toContain(
+    `after ${new Set(changedAtFailure).size} cells had changed, and all of them were put back`,
+  );
+  expect(await protectionOf(page, sheetName)).toEqual({
+    protected: true,
+    options: WIZARD_OPTIONS,
+    password: undefined,
+  });
   await session.shot("failed");
   const formulasOf = (cells: Record<string, PageCell>) =>
     Object.fromEntries(Object.entries(cells).map(([a, c]) => [a, c.formula]));
@@ -133,7 +199,19 @@ test("a sheet built with CX functions becomes shareable with the same values", a
   await page.getByRole("button", { name: "Make shareable…" }).click();
   await page.getByRole("button", { name: rewrite }).click();
   await page.locator("#share-report").waitFor();
+  expect(await page.locator("#share-reprotected").textContent()).toContain(sheetName);
   await session.shot("done");
+  // The model sheet protected again with the same options; the user's sheet untouched.
+  expect(await protectionOf(page, sheetName)).toEqual({
+    protected: true,
+    options: WIZARD_OPTIONS,
+    password: undefined,
+  });
+  const userSheet = (await workbookOf(page)).sheets[USER_SHEET]!;
+  expect([userSheet.cells.A2?.formula, await protectionOf(page, USER_SHEET)]).toEqual([
+    "=CX.ROI(A1,5)",
+    { protected: true, options: { allowInsertRows: true }, password: "s3cret" },
+  ]);
 
   // No formula names the add-in but those left alone; every cell that keeps a value has a note.
   const after = (await workbookOf(page)).sheets[sheetName]!;

@@ -48,10 +48,8 @@ describe.each<TemplateKind>(["digital", "reachability"])("%s scenarios", (kind) 
           pricesContracted: signed ? 1 : 0,
         } as Figures<TemplateKind>;
         const npv = (scenario: "conservative" | "expected" | "optimistic") =>
-          computeBusinessCase(
-            { kind, figures: scenarioFigures(kind, scenario, figures) },
-            36,
-          ).netPresentValue;
+          computeBusinessCase({ kind, figures: scenarioFigures(kind, scenario, figures) }, 36)
+            .netPresentValue;
         const [low, mid, high] = [npv("conservative"), npv("expected"), npv("optimistic")];
         const slack = 1e-6 * Math.max(1, Math.abs(mid));
         expect(high).toBeGreaterThanOrEqual(mid - slack);

@@ -7,13 +7,14 @@
  * too, the failure lists the cells it could not put back, and every cell still holds either its
  * original or its final formula.
  */
-import { planSharing, type SharePlan } from "../../src/taskpane/sharing/plan";
+import { planSharing, type SharePlan } from "../../src/catalog/sharing/plan";
 import { readWorkbook, type Capabilities } from "../../src/taskpane/sharing/read";
 import { makeShareable } from "../../src/taskpane/sharing/workbook";
-import { WriteFailure } from "../../src/taskpane/sharing/write";
-import { FakeWorkbook, type Sheets } from "./fakeWorkbook";
+import { WriteFailure } from "../../src/catalog/sharing/outcome";
+import { nativeWords, verdictLanguage } from "../../src/i18n/verdictLanguage";
+import { FakeWorkbook, qualified, type Sheets } from "./fakeWorkbook";
 
-const FULL: Capabilities = { notes: "notes", spill: true };
+const FULL: Capabilities = { notes: "notes", spill: true, protection: "state" };
 const SHEETS = ["One", "Two", "Bob's data"];
 const BUDGET = 100_000;
 /** The spill measurement is the request before the first write batch (the plan is made earlier). */
@@ -36,9 +37,9 @@ function large(rows: number): FakeWorkbook {
 }
 
 const plan = async (fake: FakeWorkbook): Promise<SharePlan> =>
-  planSharing(await readWorkbook(fake.run), "en");
+  planSharing(await readWorkbook(fake.run, "state"), "en", verdictLanguage, nativeWords);
 const share = (fake: FakeWorkbook, found: SharePlan) =>
-  makeShareable(fake.run, found.changes, {
+  makeShareable(fake.run, found, {
     capabilities: FULL,
     noteText: () => "kept",
     budgetBytes: BUDGET,
@@ -97,6 +98,11 @@ describe("a failure at any batch leaves every formula as it was", () => {
       expect(fake.formulas()).toEqual(originals);
       expect(untouchable(fake)).toBe(untouched);
       expect(fake.notes).toEqual([]);
+      // The counts are those of the cells the failed attempt did change, not of those it sent.
+      const real = [...new Set(fake.changedAtFailure ?? [])].map(qualified).sort();
+      expect([...failure.outcome.changed].sort()).toEqual(real);
+      // Failing before any command of the first batch: no cell changed, and none is said to.
+      if (applied === 0 && batch === 1) expect(failure.outcome.changed).toEqual([]);
       // Running again (reading the workbook again, the first and last time) finishes the job.
       await share(fake, batch === 1 || batch === batches ? await plan(fake) : found);
       expect(fake.formulas()).toEqual(finals);
@@ -110,7 +116,8 @@ test("when the restore fails too, the cells it could not put back are listed; no
   const fake = large(ROWS);
   const failed = FIRST_WRITE_SYNC - 1 + batch;
   fake.failAt(failed, 3);
-  fake.failAt(failed + 1, 0); // the first restore request
+  // After the failed batch the cells are read back (failed + 1); then the first restore request.
+  fake.failAt(failed + 2, 0);
   const failure = (await share(fake, found).catch((e: unknown) => e)) as WriteFailure;
   expect(failure).toBeInstanceOf(WriteFailure);
   expect(failure.restored).toBe(false);

@@ -2,9 +2,17 @@
  * A node fake of the Excel API surface the sharing tools use, with several sheets: worksheets
  * (load items, getItem), used ranges (address, formulas, values, valueTypes, numberFormat), defined
  * names (workbook and sheet scope), Range.formulas writes, spilled ranges, notes (1.18) and
- * comments (1.10), select. As in Excel, proxies only queue commands and context.sync() applies
- * them; a sync can be made to fail after applying some of its commands, as a real request that
- * Excel carried out partly. Every sync is counted with its payload in bytes.
+ * comments (1.10), select, and sheet protection (ExcelApi 1.2). As in Excel, proxies only queue
+ * commands and context.sync() applies them; a sync can be made to fail after applying some of its
+ * commands, as a real request that Excel carried out partly. Every sync is counted with its
+ * payload in bytes.
+ *
+ * Protection as Excel documents it (Excel.WorksheetProtection): every cell is locked unless
+ * unlocked; a protected sheet refuses writes to locked cells and new notes; protect() fails on a
+ * protected sheet; unprotect() without the right password fails on a sheet with one, and does
+ * nothing on an unprotected sheet; `isPasswordProtected` loads only where the fake says the host
+ * has it (ExcelApiOnline 1.1). Text written through Range.formulas is read as Excel reads an entry:
+ * `=`, `+`, `-`, `@` start a formula, a number is a number, a leading apostrophe keeps text.
  *
  * It imports nothing from src/: it decides nothing with the code under test. Its own A1 helpers
  * are deliberately separate from src/excel/a1.ts.
@@ -16,6 +24,13 @@ export interface Cell {
   value: unknown;
   type?: string;
   numberFormat?: string;
+  /** false: unlocked, editable on a protected sheet (Excel locks every cell by default). */
+  locked?: boolean;
+}
+export interface FakeProtection {
+  protected: boolean;
+  options: Record<string, unknown>;
+  password?: string;
 }
 export type Sheets = Record<string, Record<string, Cell>>;
 export interface FakeName {
@@ -46,6 +61,12 @@ export function cellsOf(address: string): string[][] {
   return rows;
 }
 
+/** The fake's `Sheet!A1` as Excel qualifies it: quoted, apostrophes doubled, where needed. */
+export function qualified(cell: string): string {
+  const [, sheet = "", address = ""] = /^(.*)!([A-Z]+\d+)$/.exec(cell) ?? [];
+  return /^[A-Za-z_][\w.]*$/.test(sheet) ? cell : `'${sheet.replace(/'/g, "''")}'!${address}`;
+}
+
 interface Command {
   apply: () => void;
   bytes: number;
@@ -66,6 +87,15 @@ export class FakeWorkbook {
     workbook: [],
     sheets: {},
   };
+
+  /** Sheet name → its protection; a sheet not listed is not protected. */
+  readonly protection: Record<string, FakeProtection> = {};
+  /** Whether `isPasswordProtected` can be loaded (ExcelApiOnline 1.1, Excel on the web). */
+  passwordApi = false;
+  /** `Sheet!A1` of every cell a write actually changed, in order (for asserting true counts). */
+  readonly changedCells: string[] = [];
+  /** changedCells as they were when the first sync failed: what the failed attempt changed. */
+  changedAtFailure: string[] | undefined;
 
   constructor(readonly sheets: Sheets) {}
 
@@ -104,15 +134,22 @@ export class FakeWorkbook {
     this.payloads.push(commands.reduce((n, c) => n + c.bytes, 0));
     this.commands.push(commands.length);
     const cut = this.failures.get(this.syncs);
-    return Promise.resolve().then(() => {
-      commands.forEach((command, i) => {
-        if (i === cut)
+    return Promise.resolve()
+      .then(() => {
+        commands.forEach((command, i) => {
+          if (i === cut)
+            throw Object.assign(new Error(`sync ${this.syncs} failed`), {
+              code: "GeneralException",
+            });
+          command.apply();
+        });
+        if (cut !== undefined && cut >= commands.length)
           throw Object.assign(new Error(`sync ${this.syncs} failed`), { code: "GeneralException" });
-        command.apply();
+      })
+      .catch((error: unknown) => {
+        this.changedAtFailure ??= [...this.changedCells];
+        throw error;
       });
-      if (cut !== undefined && cut >= commands.length)
-        throw Object.assign(new Error(`sync ${this.syncs} failed`), { code: "GeneralException" });
-    });
   }
 
   private nameCollection(enqueue: (apply: () => void) => void, read: () => FakeName[]) {
@@ -144,10 +181,14 @@ export class FakeWorkbook {
     return {
       getRange: range,
       activate: () => enqueue(() => undefined),
+      protection: this.protectionOf(name, enqueue),
       names: this.nameCollection(enqueue, () => this.names.sheets[name] ?? []),
       notes: {
         add: (address: string, text: string) =>
-          enqueue(() => this.notes.push({ sheet: name, address, text }), text),
+          enqueue(() => {
+            if (this.protection[name]?.protected) throw refused(`${name} is protected`);
+            this.notes.push({ sheet: name, address, text });
+          }, text),
       },
       getUsedRangeOrNullObject: () => {
         const points = Object.keys(cells()).map(point);
@@ -193,32 +234,76 @@ export class FakeWorkbook {
         return spilled;
       },
     };
+    // As in Excel, load() returns the object it loads.
+    const load = proxy.load as () => void;
+    proxy.load = () => {
+      load();
+      return proxy;
+    };
     Object.defineProperty(proxy, "formulas", {
       configurable: true,
       get: () => loaded.formulas,
       set: (written: unknown[][]) =>
-        enqueue(() => this.write(cells(), address, written), { address, grid: written }),
+        enqueue(() => this.write(sheet, cells(), address, written), { address, grid: written }),
     });
     return proxy;
   }
 
-  /** As Excel: a formula into a cell formatted as Text (`@`) becomes text. */
-  private write(cells: Record<string, Cell>, address: string, written: unknown[][]): void {
-    cellsOf(address).forEach((row, r) =>
+  private protectionOf(name: string, enqueue: (apply: () => void, payload?: unknown) => void) {
+    const state = () => this.protection[name] ?? { protected: false, options: {} };
+    const proxy: Record<string, unknown> = {
+      load: (fields: string) => {
+        enqueue(() => {
+          if (fields.includes("isPasswordProtected") && !this.passwordApi)
+            throw Object.assign(new Error("isPasswordProtected"), { code: "ApiNotFound" });
+          proxy.protected = state().protected;
+          proxy.options = { ...state().options };
+          proxy.isPasswordProtected = state().password !== undefined;
+        });
+        return proxy;
+      },
+      protect: (options: Record<string, unknown> = {}, password?: string) =>
+        enqueue(() => {
+          if (state().protected) throw refused(`${name} is protected already`);
+          this.protection[name] = { protected: true, options: { ...options }, password };
+        }, options),
+      unprotect: (password?: string) =>
+        enqueue(() => {
+          const now = state();
+          if (!now.protected) return;
+          if (now.password !== undefined && password !== now.password)
+            throw Object.assign(new Error("The password is incorrect."), {
+              code: "InvalidArgument",
+            });
+          this.protection[name] = { protected: false, options: now.options };
+        }),
+    };
+    return proxy;
+  }
+
+  /**
+   * As Excel: a protected sheet refuses the whole write if one cell is locked; a formula into a
+   * cell formatted as Text (`@`) becomes text; other text is read as an entry (entryOf).
+   */
+  private write(
+    sheet: string,
+    cells: Record<string, Cell>,
+    address: string,
+    written: unknown[][],
+  ): void {
+    const targets = cellsOf(address);
+    if (this.protection[sheet]?.protected) {
+      const locked = targets.flat().find((a) => cells[a]?.locked !== false);
+      if (locked !== undefined)
+        throw refused(`the sheet "${sheet}" is protected: ${locked} is locked`);
+    }
+    targets.forEach((row, r) =>
       row.forEach((a, c) => {
-        const content = written[r]?.[c];
         const old = cells[a];
-        const format = old?.numberFormat ? { numberFormat: old.numberFormat } : {};
-        if (content === "" || content === null || content === undefined) delete cells[a];
-        else if (
-          typeof content === "string" &&
-          content.startsWith("=") &&
-          old?.numberFormat !== "@"
-        )
-          cells[a] = { formula: content, value: old?.value, ...format };
-        else if (typeof content === "string")
-          cells[a] = { value: content.replace(/^'/, ""), type: "String", ...format };
-        else cells[a] = { value: content, ...format };
+        const next = entryOf(written[r]?.[c], old);
+        if (JSON.stringify(next) !== JSON.stringify(old)) this.changedCells.push(`${sheet}!${a}`);
+        if (next === undefined) delete cells[a];
+        else cells[a] = next;
       }),
     );
   }
@@ -245,4 +330,37 @@ export class FakeWorkbook {
       )
       .map(([cell]) => cell);
   }
+}
+
+function refused(why: string): Error {
+  return Object.assign(new Error(`You cannot perform the requested operation. (${why})`), {
+    code: "AccessDenied",
+  });
+}
+
+/**
+ * What a cell holds after `content` is written through Range.formulas, as Excel reads an entry:
+ * a leading apostrophe keeps the rest as text; `=` starts a formula (text in a cell formatted as
+ * Text); `+`, `-`, `@` start one too (a plain number after `+`/`-` is that number); text that is a
+ * number becomes the number. Number format and lock stay with the cell.
+ */
+function entryOf(content: unknown, old: Cell | undefined): Cell | undefined {
+  const keep = {
+    ...(old?.numberFormat ? { numberFormat: old.numberFormat } : {}),
+    ...(old?.locked === false ? { locked: false } : {}),
+  };
+  if (content === "" || content === null || content === undefined)
+    return Object.keys(keep).length > 0 ? { value: undefined, ...keep } : undefined;
+  if (typeof content !== "string") return { value: content, ...keep };
+  const text = old?.numberFormat === "@";
+  if (content.startsWith("'")) return { value: content.slice(1), type: "String", ...keep };
+  if (text) return { value: content, type: "String", ...keep };
+  if (/^[+-]?\d+(\.\d+)?$/.test(content.trim())) return { value: Number(content), ...keep };
+  if (/^[=+\-@]/.test(content))
+    return {
+      formula: content.startsWith("=") ? content : `=${content.replace(/^[+@]/, "")}`,
+      value: old?.value,
+      ...keep,
+    };
+  return { value: content, type: "String", ...keep };
 }

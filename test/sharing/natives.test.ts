@@ -7,7 +7,8 @@
  */
 import fc from "fast-check";
 import { rewriteFormula } from "../../src/excel";
-import { catalogResolver, isKnownFunction } from "../../src/taskpane/sharing/resolver";
+import { catalogResolverWith, isKnownFunction } from "../../src/catalog/resolver";
+import { nativeWords } from "../../src/i18n/verdictLanguage";
 import type { Lang } from "../../src/i18n/language";
 import { engine, sameShown, shown, useLanguage, type Engine } from "./engine";
 
@@ -50,7 +51,9 @@ afterAll(() => hf.destroy());
 
 /** Evaluates the formula and its rewrite on the inputs; returns what the add-in showed. */
 function expectSameValue(formula: string, inputs: Inputs, lang: Lang = "en"): unknown {
-  const rewrite = rewriteFormula(formula, catalogResolver(lang), { isKnownFunction });
+  const rewrite = rewriteFormula(formula, catalogResolverWith(nativeWords(lang)), {
+    isKnownFunction,
+  });
   if (rewrite.kind !== "native") throw new Error(`${formula}: ${JSON.stringify(rewrite)}`);
   expect(rewrite.formula.toUpperCase()).not.toContain("CX.");
   const [original, native] = hf.evaluate(inputs, [formula, rewrite.formula]);
@@ -274,7 +277,9 @@ describe("calls without a native form, or with a range where one value belongs, 
     ["=CX.HIDDEN_COSTS(A1,B1:B3)"],
     ["=CX.RISK_ADJUST(A1,B1,C1:C2)"],
   ])("%s", (formula) => {
-    const rewrite = rewriteFormula(formula, catalogResolver("en"), { isKnownFunction });
+    const rewrite = rewriteFormula(formula, catalogResolverWith(nativeWords("en")), {
+      isKnownFunction,
+    });
     expect(rewrite.kind).toBe("dependent");
   });
 });

@@ -5,15 +5,16 @@
  * requests does not grow with the workbook, each well under Excel on the web's 5 MB.
  */
 import { VERDICTS } from "../../src/i18n/results";
-import { planSharing, type SharePlan } from "../../src/taskpane/sharing/plan";
+import { planSharing, type SharePlan } from "../../src/catalog/sharing/plan";
 import { readWorkbook, type Capabilities } from "../../src/taskpane/sharing/read";
 import { makeShareable, rewriteCells, selectCell } from "../../src/taskpane/sharing/workbook";
+import { nativeWords, verdictLanguage } from "../../src/i18n/verdictLanguage";
 import { FakeWorkbook, type Sheets } from "./fakeWorkbook";
 
-const FULL: Capabilities = { notes: "notes", spill: true };
+const FULL: Capabilities = { notes: "notes", spill: true, protection: "state" };
 const noteText = () => "kept value";
 const plan = async (fake: FakeWorkbook): Promise<SharePlan> =>
-  planSharing(await readWorkbook(fake.run), "en");
+  planSharing(await readWorkbook(fake.run, "state"), "en", verdictLanguage, nativeWords);
 
 function workbook(): FakeWorkbook {
   const sheets: Sheets = {
@@ -89,8 +90,8 @@ describe("make shareable", () => {
   test("afterwards no formula names the add-in; others are untouched; kept values have notes", async () => {
     const fake = workbook();
     const found = await plan(fake);
-    const report = await makeShareable(fake.run, found.changes, { capabilities: FULL, noteText });
-    expect(report).toEqual({ native: 7, values: 2, batches: 1, notes: "notes" });
+    const report = await makeShareable(fake.run, found, { capabilities: FULL, noteText });
+    expect(report).toEqual({ native: 7, values: 2, batches: 1, notes: "notes", reprotected: [] });
     // Only the two cells that are left alone still show CX: the text cell is text, not a formula.
     expect(fake.addinCells()).toEqual(["Model!A9"]);
     const { Model, Cash, Verdict } = fake.sheets;
@@ -118,8 +119,8 @@ describe("make shareable", () => {
     for (const notes of ["comments", "none"] as const) {
       const fake = workbook();
       const found = await plan(fake);
-      const report = await makeShareable(fake.run, found.changes, {
-        capabilities: { notes, spill: true },
+      const report = await makeShareable(fake.run, found, {
+        capabilities: { notes, spill: true, protection: "state" },
         noteText,
       });
       expect(report.notes).toBe(notes);
@@ -155,7 +156,7 @@ describe("spilled tables", () => {
     const fake = workbook();
     const found = await plan(fake);
     fake.failAt(fake.syncs + 2, 3); // after the spill measurement: the write batch
-    const failure: unknown = await makeShareable(fake.run, found.changes, {
+    const failure: unknown = await makeShareable(fake.run, found, {
       capabilities: FULL,
       noteText,
     }).catch((e: unknown) => e);
@@ -164,6 +165,21 @@ describe("spilled tables", () => {
     expect(Cash!.A1!.formula).toBe("=CX.CASHFLOW(100,50,0,2)");
     // The spilled cells are empty again (in Excel the table spills into them once more).
     expect([Cash!.B1, Cash!.A2, Cash!.B4]).toEqual([undefined, undefined, undefined]);
+  });
+
+  test("kept text that looks like a formula, a number or the text prefix stays that text", async () => {
+    // What Excel would otherwise make of each: a formula (=, +, -, @), a number, no apostrophe.
+    const texts = ["Month", "=x", "-5", "+1", "@a", "'quoted", "123", "- assumption"];
+    const cells: Sheets[string] = {
+      A1: { formula: "=CX.CASHFLOW(100,50,0,6)", value: texts[0], type: "String" },
+    };
+    texts.slice(1).forEach((text, i) => (cells[`A${i + 2}`] = { value: text, type: "String" }));
+    const fake = new FakeWorkbook({ Cash: cells });
+    fake.spills.set("Cash!A1", `A1:A${texts.length}`);
+    await makeShareable(fake.run, await plan(fake), { capabilities: FULL, noteText });
+    expect(texts.map((_t, i) => fake.sheets.Cash![`A${i + 1}`])).toEqual(
+      texts.map((text) => ({ value: text, type: "String" })),
+    );
   });
 
   test("a table that other formulas refer to with # is left alone: they would show #REF!", async () => {
@@ -202,11 +218,11 @@ describe("check sharing finds what else needs fixing", () => {
     // No native form and nothing but #NAME? to keep: left alone, to be recalculated first.
     expect(found.skipped).toEqual([{ sheet: "S", address: "A4", reason: "name-error" }]);
 
-    await rewriteCells(fake.run, found.repairs);
+    await rewriteCells(fake.run, found.repairs, found);
     expect(fake.sheets.S!.A1!.formula).toBe("=CX.ROI(B1,C1)");
     expect(fake.sheets.S!.A2!.formula).toBe("=CX.NET_BENEFIT(B1,C1)*2");
     const syncs = fake.syncs;
-    await rewriteCells(fake.run, found.stuck.slice(2));
+    await rewriteCells(fake.run, found.stuck.slice(2), found);
     expect(fake.syncs).toBe(syncs + 1);
     expect(fake.sheets.S!.A3!.formula).toBe("=CX.ROI(B1,C1)");
   });
@@ -245,7 +261,7 @@ describe("requests and their size", () => {
       const fake = spread(rows);
       const found = await plan(fake);
       const progress: string[] = [];
-      const report = await makeShareable(fake.run, found.changes, {
+      const report = await makeShareable(fake.run, found, {
         capabilities: FULL,
         noteText,
         onProgress: (p) => progress.push(`${p.done}/${p.total}`),
@@ -261,7 +277,7 @@ describe("requests and their size", () => {
   test("a small byte budget splits the writes into batches that each stay within it", async () => {
     const fake = spread(1000);
     const found = await plan(fake);
-    const report = await makeShareable(fake.run, found.changes, {
+    const report = await makeShareable(fake.run, found, {
       capabilities: FULL,
       noteText,
       budgetBytes: 20_000,
@@ -278,9 +294,10 @@ describe("requests and their size", () => {
       cells[`B${row}`] = { formula: `=CX.ROI(A${row},1)`, value: 1 };
     const fake = new FakeWorkbook({ Model: cells });
     const found = await plan(fake);
-    await makeShareable(fake.run, found.changes, { capabilities: FULL, noteText });
-    // Reads, then (no kept values: no spill measurement, no notes) one batch of two runs (500 + 100).
-    expect(fake.commands).toEqual([2, 2, 2]);
+    await makeShareable(fake.run, found, { capabilities: FULL, noteText });
+    // Reads (the sheet list and names; the used range, names and protection), then (no kept
+    // values: no spill measurement, no notes) one batch of two runs (500 + 100).
+    expect(fake.commands).toEqual([2, 3, 2]);
     expect(fake.sheets.Model!.B600!.formula).toBe("=(A600-1)/1");
   });
 });

@@ -4,15 +4,17 @@
  * names), make it shareable (preview first, nothing written until confirmed, progress per batch,
  * all or nothing), and tag the document to open the pane for colleagues.
  */
+import { WriteFailure } from "../../catalog/sharing/outcome";
+import { planSharing, type SharePlan } from "../../catalog/sharing/plan";
 import type { Lang } from "../../i18n/language";
 import { SHARING_TEXT, type SharingText } from "../../i18n/sharing";
+import { nativeWords, verdictLanguage } from "../../i18n/verdictLanguage";
 import { el, format } from "../dom";
 import { autoShowEnabled, setAutoShow } from "./autoShow";
-import { planSharing, type SharePlan } from "./plan";
 import { readWorkbook, type Capabilities, type ExcelRun } from "./read";
 import * as view from "./views";
 import { makeShareable, rewriteCells, selectCell, type ShareReport } from "./workbook";
-import { WriteFailure, type WriteProgress } from "./write";
+import type { WriteProgress } from "./write";
 
 export interface SharingDeps {
   readonly run: ExcelRun;
@@ -186,7 +188,8 @@ export class SharingPanel {
   }
 
   private async plan(): Promise<SharePlan> {
-    return planSharing(await readWorkbook(this.deps.run), this.lang);
+    const workbook = await readWorkbook(this.deps.run, this.deps.capabilities().protection);
+    return planSharing(workbook, this.lang, verdictLanguage, nativeWords);
   }
 
   private async scan(next: "checked" | "preview"): Promise<void> {
@@ -194,6 +197,9 @@ export class SharingPanel {
     this.show({ kind: "busy", text: next === "checked" ? text.checking : text.scanning });
     try {
       const plan = await this.plan();
+      // Nothing to rewrite, but cells on sheets the user protected: the check says why.
+      if (next === "preview" && plan.changes.length === 0 && plan.lockedSheets.length > 0)
+        return this.show({ kind: "checked", plan });
       if (next === "preview" && plan.changes.length === 0)
         return this.show({ kind: "message", text: text.nothingToDo, alert: false });
       this.show({ kind: next, plan });
@@ -208,7 +214,7 @@ export class SharingPanel {
     this.progress({ phase: "writing", done: 0, total: 1 });
     try {
       const plan = await this.plan();
-      const report = await makeShareable(this.deps.run, plan.changes, {
+      const report = await makeShareable(this.deps.run, plan, {
         capabilities: this.deps.capabilities(),
         budgetBytes: this.deps.budgetBytes,
         noteText: (change) =>
@@ -231,8 +237,9 @@ export class SharingPanel {
     const text = this.text;
     this.progress({ phase: "writing", done: 0, total: 1 });
     try {
-      const cells = (await this.plan())[which];
-      await rewriteCells(this.deps.run, cells, {
+      const plan = await this.plan();
+      const cells = plan[which];
+      await rewriteCells(this.deps.run, cells, plan, {
         budgetBytes: this.deps.budgetBytes,
         onProgress: this.progress,
       });

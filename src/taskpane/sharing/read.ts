@@ -1,10 +1,11 @@
 /**
  * Reading the workbook for the sharing tools in two requests whatever its size: the sheet list and
  * the workbook's names, then every sheet's used range (formulas, shown values, value types, number
- * formats) and its sheet-scoped names. Also what this Excel supports.
+ * formats), its sheet-scoped names and its protection. Also what this Excel supports.
  */
+import type { NameScopes, SheetCells, WorkbookCells } from "../../catalog/sharing/plan";
+import type { SheetProtection } from "../../catalog/sharing/protection";
 import { splitQualified, tryParseCell } from "../../excel";
-import type { NameScopes, SheetCells, WorkbookCells } from "./plan";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -18,19 +19,30 @@ export interface Capabilities {
   readonly notes: NoteKind;
   /** ExcelApi 1.12: a spilled result's range can be read (without it, nothing spills). */
   readonly spill: boolean;
+  /**
+   * Sheet protection as Excel reports it: `password` where `isPasswordProtected` exists
+   * (ExcelApiOnline 1.1), `state` (ExcelApi 1.2: `protected` and `options`), or `none`.
+   */
+  readonly protection: "password" | "state" | "none";
 }
 
 export function capabilities(): Capabilities {
-  const supported = (version: string) => {
+  const supported = (version: string, set = "ExcelApi") => {
     try {
-      return Office.context.requirements.isSetSupported("ExcelApi", version);
+      return Office.context.requirements.isSetSupported(set, version);
     } catch {
       return false;
     }
   };
+  const protection = supported("1.2")
+    ? supported("1.1", "ExcelApiOnline")
+      ? "password"
+      : "state"
+    : "none";
   return {
     notes: supported("1.18") ? "notes" : supported("1.10") ? "comments" : "none",
     spill: supported("1.12"),
+    protection,
   };
 }
 
@@ -45,8 +57,11 @@ function scopeOf(items: readonly Excel.NamedItem[]): Record<string, boolean> {
   );
 }
 
-/** Every sheet's used range and every defined name: two syncs for any number of sheets. */
-export async function readWorkbook(run: ExcelRun): Promise<WorkbookCells> {
+/** Every sheet's used range, protection and defined names: two syncs for any number of sheets. */
+export async function readWorkbook(
+  run: ExcelRun,
+  protection: Capabilities["protection"] = "none",
+): Promise<WorkbookCells> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     const workbookNames = context.workbook.names.load("items/name,items/type,items/value");
@@ -59,6 +74,7 @@ export async function readWorkbook(run: ExcelRun): Promise<WorkbookCells> {
         name: sheet.name,
         used,
         names: worksheet.names.load("items/name,items/type,items/value"),
+        guard: loadProtection(worksheet, protection),
       };
     });
     await context.sync();
@@ -66,7 +82,13 @@ export async function readWorkbook(run: ExcelRun): Promise<WorkbookCells> {
       workbook: scopeOf(workbookNames.items),
       sheets: Object.fromEntries(read.map((sheet) => [sheet.name, scopeOf(sheet.names.items)])),
     };
-    return { sheets: read.map(({ name, used }) => cellsOf(name, used)), names };
+    return {
+      sheets: read.map(({ name, used, guard }) => ({
+        ...cellsOf(name, used),
+        ...(guard === undefined ? {} : { protection: protectionOf(guard, protection) }),
+      })),
+      names,
+    };
   });
 }
 
@@ -80,5 +102,28 @@ function cellsOf(name: string, used: Excel.Range): SheetCells {
     values: used.values as unknown[][],
     valueTypes: used.valueTypes,
     numberFormats: used.numberFormat as unknown[][],
+  };
+}
+
+/** Queues the load of a sheet's protection: `isPasswordProtected` only where it exists. */
+function loadProtection(
+  worksheet: Excel.Worksheet,
+  mode: Capabilities["protection"],
+): Excel.WorksheetProtection | undefined {
+  if (mode === "none") return undefined;
+  if (mode === "password")
+    return worksheet.protection.load("protected,options,isPasswordProtected");
+  return worksheet.protection.load("protected,options");
+}
+
+/** What was loaded of a sheet's protection; `isPasswordProtected` only where it exists. */
+function protectionOf(
+  protection: Excel.WorksheetProtection,
+  mode: Capabilities["protection"],
+): SheetProtection {
+  return {
+    protected: protection.protected,
+    options: { ...protection.options },
+    ...(mode === "password" ? { passwordProtected: protection.isPasswordProtected } : {}),
   };
 }

@@ -4,9 +4,15 @@
  */
 import type { SharingText } from "../../i18n/sharing";
 import { el, format, present, type Child } from "../dom";
-import type { SharePlan, SkipReason } from "./plan";
+import type { WriteFailure } from "../../catalog/sharing/outcome";
+import {
+  dependentCells,
+  type Located,
+  type SharePlan,
+  type SkipReason,
+} from "../../catalog/sharing/plan";
 import type { ShareReport } from "./workbook";
-import type { WriteFailure, WriteProgress } from "./write";
+import type { WriteProgress } from "./write";
 
 /** At most this many cells are listed; the rest is counted. */
 export const MAX_LISTED = 20;
@@ -18,10 +24,7 @@ export type MakeButton = (
   primary?: boolean,
 ) => HTMLElement;
 
-export interface Located {
-  readonly sheet: string;
-  readonly address: string;
-}
+export type { Located } from "../../catalog/sharing/plan";
 
 const cellName = (cell: Located) => `${cell.sheet}!${cell.address}`;
 
@@ -48,20 +51,33 @@ export function cellList(
   ];
 }
 
-/** One paragraph per reason a cell was left alone. */
-export function skippedNotes(text: SharingText, plan: SharePlan): Child[] {
-  const reasons: SkipReason[] = ["text-cell", "text-format", "name-error", "spill-referenced"];
-  return reasons.map((reason) => {
-    const count = plan.skipped.filter((cell) => cell.reason === reason).length;
-    return count > 0
-      ? el("p", { class: `skipped ${reason}` }, format(text.skipped[reason], { count }))
-      : null;
-  });
+/** Each sheet the user protected: why it is left alone, and how to include it. */
+function lockedSheets(text: SharingText, plan: SharePlan): Child {
+  if (plan.lockedSheets.length === 0) return null;
+  return el(
+    "ul",
+    { class: "locked-sheets" },
+    ...plan.lockedSheets.map(({ sheet, by, cells }) =>
+      el("li", { class: `locked ${by}` }, format(text.lockedSheet[by], { sheet, count: cells })),
+    ),
+  );
 }
 
-/** Cells that still need the add-in: rewritable ones and those left alone that are formulas. */
-export function dependentCells(plan: SharePlan): Located[] {
-  return [...plan.changes, ...plan.skipped.filter((cell) => cell.reason !== "text-cell")];
+/** One paragraph per reason a cell was left alone (sheets the user protected, one by one). */
+export function skippedNotes(text: SharingText, plan: SharePlan): Child[] {
+  const reasons: SkipReason[] = [
+    "text-cell",
+    "text-format",
+    "name-error",
+    "spill-referenced",
+    "protected",
+  ];
+  return reasons.flatMap((reason) => {
+    const count = plan.skipped.filter((cell) => cell.reason === reason).length;
+    if (count === 0) return [];
+    const note = el("p", { class: `skipped ${reason}` }, format(text.skipped[reason], { count }));
+    return reason === "protected" ? [note, lockedSheets(text, plan)] : [note];
+  });
 }
 
 /** Check sharing: what depends on the add-in, what is stuck on #NAME?, what can be repaired. */
@@ -187,26 +203,57 @@ export function reportView(
     report.values > 0
       ? el("p", {}, format(text.notes[report.notes], { cells: kept.join(", ") }))
       : null,
+    report.reprotected.length > 0
+      ? el(
+          "p",
+          { id: "share-reprotected" },
+          format(text.reprotected, { sheets: report.reprotected.join(", ") }),
+        )
+      : null,
   ];
 }
 
+/** Cells as a list that stops after MAX_LISTED. */
+const listed = (cells: readonly string[]) =>
+  cells.slice(0, MAX_LISTED).join(", ") + (cells.length > MAX_LISTED ? ", …" : "");
+
+/** A failed write, said as it is: what changed, what was put back, what was not, what to do. */
 export function failureView(text: SharingText, failure: WriteFailure, retry: string): Child[] {
+  const { changed, unrestored, unprotected, refused } = failure.outcome;
+  const where = {
+    unprotect: text.stoppedAtUnprotect,
+    write: format(text.stoppedAtBatch, { batch: failure.failedBatch, batches: failure.batches }),
+    protect: text.stoppedAtProtect,
+  }[failure.step];
   const values = {
-    batch: failure.failedBatch,
-    batches: failure.batches,
+    where,
     message: failure.message,
     retry,
-    count: failure.unrestored.length,
-    cells:
-      failure.unrestored.slice(0, MAX_LISTED).join(", ") +
-      (failure.unrestored.length > MAX_LISTED ? ", …" : ""),
+    changed: changed.length,
+    restored: changed.length - unrestored.length,
+    count: unrestored.length,
+    cells: listed(unrestored),
   };
+  const said =
+    refused !== undefined && changed.length === 0
+      ? format(text.failedUnprotect, { sheet: refused, message: failure.message })
+      : format(
+          unrestored.length > 0
+            ? text.failedUnrestored
+            : changed.length > 0
+              ? text.failedRestored
+              : text.failedNothing,
+          values,
+        );
   return [
-    el(
-      "p",
-      { id: "share-failure" },
-      format(failure.restored ? text.failedRestored : text.failedUnrestored, values),
-    ),
+    el("p", { id: "share-failure" }, said),
+    unprotected.length > 0
+      ? el(
+          "p",
+          { id: "share-unprotected" },
+          format(text.stillUnprotected, { sheets: unprotected.join(", ") }),
+        )
+      : null,
   ];
 }
 

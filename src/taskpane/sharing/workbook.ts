@@ -1,12 +1,15 @@
 /**
  * The sharing actions' conversation with Excel: make shareable (native formulas and kept values,
  * all or nothing, then notes on the kept values), repair `_xldudf_` names, recalculate cells stuck
- * on #NAME?, and go to a cell. Writing goes through writeAtomically (write.ts).
+ * on #NAME?, and go to a cell. Writing goes through writeAtomically (write.ts); what is written
+ * is worked out in catalog/sharing (plan, writes, protection).
  */
+import type { CellChange, FormulaFix, SharePlan } from "../../catalog/sharing/plan";
+import { unlocksFor } from "../../catalog/sharing/protection";
+import { fixWrites, shareWrites, type Spill } from "../../catalog/sharing/writes";
 import { qualify } from "../../excel";
-import type { CellChange, FormulaFix } from "./plan";
 import type { Capabilities, ExcelRun, NoteKind } from "./read";
-import { writeAtomically, type CellWrite, type WriteOptions } from "./write";
+import { writeAtomically, type WriteOptions } from "./write";
 
 export interface ShareReport {
   readonly native: number;
@@ -14,27 +17,13 @@ export interface ShareReport {
   readonly batches: number;
   /** Where the notes went; `failed` when Excel refused them (the cells were still written). */
   readonly notes: NoteKind | "failed";
+  /** Sheets unprotected for the rewrite and protected again with their options. */
+  readonly reprotected: readonly string[];
 }
 
-export interface ShareOptions extends WriteOptions {
+export interface ShareOptions extends Omit<WriteOptions, "unlock" | "beforeProtect"> {
   readonly capabilities: Capabilities;
   readonly noteText: (change: CellChange) => string;
-}
-
-/** A shown value as something `Range.formulas` writes back unchanged: errors as error constants. */
-export function constantOf(value: unknown, type: string): unknown {
-  if (type === "Error" && typeof value === "string" && value.startsWith("#")) return `=${value}`;
-  if (typeof value !== "string") return value ?? "";
-  // Text that Excel would read as a number or a formula keeps its text with a leading apostrophe.
-  return /^[=+\-@']/.test(value) || (value.trim() !== "" && !Number.isNaN(Number(value)))
-    ? `'${value}`
-    : value;
-}
-
-interface Spill {
-  readonly address: string;
-  readonly values: unknown[][];
-  readonly valueTypes: string[][];
 }
 
 /** The spilled range of each kept cell (CX.CASHFLOW), in one request; undefined: no spill. */
@@ -66,68 +55,44 @@ async function measureSpills(
   });
 }
 
-/** A kept cell's write: its value, or its whole spill range's values (the anchor first). */
-function keptWrite(change: CellChange, spill: Spill | undefined): CellWrite {
-  const { sheet, address, before } = change;
-  if (spill === undefined)
-    return {
-      sheet,
-      address,
-      grid: [[constantOf(change.value, change.valueType)]],
-      original: [[before]],
-    };
-  const grid = spill.values.map((row, r) =>
-    row.map((value, c) => constantOf(value, spill.valueTypes[r]?.[c] ?? "Unknown")),
-  );
-  // Restoring a spill: the anchor gets its formula back and the rest must be empty, or it cannot spill.
-  const original = grid.map((row, r) => row.map((_v, c) => (r === 0 && c === 0 ? before : "")));
-  return { sheet, address: spill.address, grid, original };
-}
-
-/** Every change written, or none (WriteFailure); then a note on each kept value. */
+/**
+ * Every change of the plan written, or none (WriteFailure); a note on each kept value, added
+ * while the sheets the add-in protected are still unprotected; then those are protected again.
+ */
 export async function makeShareable(
   run: ExcelRun,
-  changes: readonly CellChange[],
+  plan: Pick<SharePlan, "changes" | "protections">,
   options: ShareOptions,
 ): Promise<ShareReport> {
+  const { changes } = plan;
   const kept = changes.filter((change) => change.formula === null);
   const spills = await measureSpills(run, kept, options.capabilities.spill);
-  const writes: CellWrite[] = [
-    ...changes.flatMap((change) =>
-      change.formula === null
-        ? []
-        : [
-            {
-              sheet: change.sheet,
-              address: change.address,
-              grid: [[change.formula]],
-              original: [[change.before]],
-            },
-          ],
-    ),
-    ...kept.map((change, i) => keptWrite(change, spills[i])),
-  ];
-  const batches = await writeAtomically(run, writes, options);
-  const notes = await addNotes(run, kept, options.capabilities.notes, options.noteText);
-  return { native: changes.length - kept.length, values: kept.length, batches, notes };
+  const unlock = unlocksFor(plan.protections, changes);
+  let notes: NoteKind | "failed" = options.capabilities.notes;
+  const batches = await writeAtomically(run, shareWrites(changes, spills), {
+    ...options,
+    unlock,
+    beforeProtect: async () => {
+      notes = await addNotes(run, kept, options.capabilities.notes, options.noteText);
+    },
+  });
+  const reprotected = unlock.map((u) => u.sheet);
+  return { native: changes.length - kept.length, values: kept.length, batches, notes, reprotected };
 }
 
 /**
  * Writes each cell's fixed formula (repaired names), or its own formula again (re-assigning a
- * formula makes Excel resolve CX names stuck on #NAME?: office-js#6611, #4185). All or nothing.
+ * formula makes Excel resolve CX names stuck on #NAME?: office-js#6611, #4185). All or nothing,
+ * unprotecting the sheets the add-in protected for it.
  */
 export function rewriteCells(
   run: ExcelRun,
   fixes: readonly FormulaFix[],
-  options: WriteOptions = {},
+  plan: Pick<SharePlan, "protections">,
+  options: Omit<WriteOptions, "unlock"> = {},
 ): Promise<number> {
-  const writes = fixes.map(({ sheet, address, before, formula }) => ({
-    sheet,
-    address,
-    grid: [[formula]],
-    original: [[before]],
-  }));
-  return writeAtomically(run, writes, options);
+  const unlock = unlocksFor(plan.protections, fixes);
+  return writeAtomically(run, fixWrites(fixes), { ...options, unlock });
 }
 
 async function addNotes(

@@ -2,21 +2,28 @@
  * Writing many cells so that, from the user's view, all of them change or none does. Excel batches
  * are not transactions: a failing `context.sync()` keeps what it applied before the failure. So
  * every write carries what the cells held before (read first), the writes go out in batches well
- * under Excel on the web's 5 MB request limit, and when a batch fails every batch sent so far,
- * the failed one included, is written back to its original content. The restore can fail too;
- * then WriteFailure lists the cells that may hold either content.
+ * under Excel on the web's 5 MB request limit (catalog/sharing/writes.ts), and when a batch fails,
+ * the cells are read back, those that changed are written back to their original content, and
+ * read again: WriteFailure says what changed, what was put back and what could not be.
+ * Sheets the add-in protected are unprotected before the first batch and protected again with
+ * the same options after the last, and after a failure (catalog/sharing/protection.ts).
  */
-import { cellAddress, parseRange, qualify, rangeAddress, type RangePosition } from "../../excel";
+import {
+  notAsBefore,
+  toRestore,
+  WriteFailure,
+  type FailedStep,
+  type ReadBack,
+  type WriteOutcome,
+} from "../../catalog/sharing/outcome";
+import type { Unlock } from "../../catalog/sharing/protection";
+import {
+  DEFAULT_BUDGET_BYTES,
+  batchesOf,
+  mergeColumnRuns,
+  type CellWrite,
+} from "../../catalog/sharing/writes";
 import type { ExcelRun } from "./read";
-
-/** One rectangle's new content and the content it had (both as Range.formulas grids). */
-export interface CellWrite {
-  readonly sheet: string;
-  /** Local address: `B3` or `B3:B9`. */
-  readonly address: string;
-  readonly grid: readonly (readonly unknown[])[];
-  readonly original: readonly (readonly unknown[])[];
-}
 
 export type WriteProgress =
   | { readonly phase: "writing"; readonly done: number; readonly total: number }
@@ -26,107 +33,10 @@ export interface WriteOptions {
   /** Estimated payload bytes per request; default DEFAULT_BUDGET_BYTES. */
   readonly budgetBytes?: number;
   readonly onProgress?: (progress: WriteProgress) => void;
-}
-
-/** Excel on the web refuses requests over 5 MB; a fifth of that leaves room for the estimate. */
-export const DEFAULT_BUDGET_BYTES = 1_000_000;
-/** Per command: object paths and the property-set action around the payload. */
-const COMMAND_OVERHEAD_BYTES = 300;
-/** Longest column run merged into one command. */
-const MAX_RUN = 500;
-
-export class WriteFailure extends Error {
-  constructor(
-    readonly reason: unknown,
-    /** 1-based batch that failed, of `batches`. */
-    readonly failedBatch: number,
-    readonly batches: number,
-    /** `Sheet!A1` of every cell that may still hold its new content. */
-    readonly unrestored: readonly string[],
-  ) {
-    super(reason instanceof Error ? reason.message : String(reason));
-    this.name = "WriteFailure";
-  }
-  get restored(): boolean {
-    return this.unrestored.length === 0;
-  }
-}
-
-export function payloadBytes(write: Pick<CellWrite, "sheet" | "address" | "grid">): number {
-  const { sheet, address, grid } = write;
-  const json = JSON.stringify({ sheet, address, grid });
-  return new TextEncoder().encode(json).length + COMMAND_OVERHEAD_BYTES;
-}
-
-type Placed = { readonly write: CellWrite; readonly range: RangePosition };
-
-/** By sheet, then column, then row: the order in which a column's cells follow each other. */
-function byColumn(a: Placed, b: Placed): number {
-  if (a.write.sheet !== b.write.sheet) return a.write.sheet < b.write.sheet ? -1 : 1;
-  return a.range.start.column - b.range.start.column || a.range.start.row - b.range.start.row;
-}
-
-/** One write for a run of single cells, top to bottom in one column. */
-function runWrite(run: readonly Placed[]): CellWrite[] {
-  const [first, last] = [run[0], run[run.length - 1]];
-  if (first === undefined || last === undefined) return [];
-  return [
-    {
-      sheet: first.write.sheet,
-      address: rangeAddress({ start: first.range.start, end: last.range.end }),
-      grid: run.flatMap(({ write }) => write.grid),
-      original: run.flatMap(({ write }) => write.original),
-    },
-  ];
-}
-
-/** Single cells next to each other in one column become one command (fewer bytes, fewer objects). */
-export function mergeColumnRuns(writes: readonly CellWrite[]): CellWrite[] {
-  const merged: CellWrite[] = [];
-  const singles: Placed[] = [];
-  for (const write of writes) {
-    const range = parseRange(write.address);
-    const single = range.start.row === range.end.row && range.start.column === range.end.column;
-    if (single) singles.push({ write, range });
-    else merged.push(write);
-  }
-  let run: Placed[] = [];
-  for (const cell of singles.sort(byColumn)) {
-    const last = run[run.length - 1];
-    const continues =
-      last !== undefined &&
-      run.length < MAX_RUN &&
-      last.write.sheet === cell.write.sheet &&
-      last.range.start.column === cell.range.start.column &&
-      last.range.start.row + 1 === cell.range.start.row;
-    if (!continues) {
-      merged.push(...runWrite(run));
-      run = [];
-    }
-    run.push(cell);
-  }
-  merged.push(...runWrite(run));
-  return merged;
-}
-
-/** Consecutive writes grouped so that each group's estimated payload stays within the budget. */
-export function batchesOf<T extends Pick<CellWrite, "sheet" | "address" | "grid">>(
-  writes: readonly T[],
-  budgetBytes: number,
-): T[][] {
-  const batches: T[][] = [];
-  let [current, size] = [[] as T[], 0];
-  for (const write of writes) {
-    const bytes = payloadBytes(write);
-    if (current.length > 0 && size + bytes > budgetBytes) {
-      batches.push(current);
-      [current, size] = [[], 0];
-    }
-    current.push(write);
-    size += bytes;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
+  /** Sheets the add-in protected: unprotected for the writes, then protected again. */
+  readonly unlock?: readonly Unlock[];
+  /** After the last batch, before the sheets are protected again (notes); must not throw. */
+  readonly beforeProtect?: () => Promise<void>;
 }
 
 /** Queues the writes' `pick` grids (one worksheet object per sheet); the caller syncs. */
@@ -143,45 +53,126 @@ function queue(
   }
 }
 
-/** Every cell of the writes, as `Sheet!A1`. */
-function cellsOf(writes: readonly CellWrite[]): string[] {
-  return writes.flatMap((write) => {
-    const { start, end } = parseRange(write.address);
-    const cells: string[] = [];
-    for (let row = start.row; row <= end.row; row++)
-      for (let column = start.column; column <= end.column; column++)
-        cells.push(qualify(write.sheet, cellAddress({ row, column })));
-    return cells;
-  });
+/** Queues unprotect (no password: the add-in sets none) or protect with each sheet's options. */
+function queueProtection(context: Excel.RequestContext, unlock: readonly Unlock[], on: boolean) {
+  for (const { sheet, options } of unlock) {
+    const protection = context.workbook.worksheets.getItem(sheet).protection;
+    if (on) protection.protect(options);
+    else protection.unprotect();
+  }
 }
 
-/** Writes back the original content of `writes`; returns the cells it could not restore. */
+interface Seen {
+  readonly formulas: ReadBack;
+  /** Per sheet of `unlock`: whether it is protected now. */
+  readonly protectedNow: ReadonlyMap<string, boolean>;
+}
+
+/** The writes' cells and the sheets' protection as they are now; undefined if Excel refused. */
+function readBack(
+  run: ExcelRun,
+  writes: readonly CellWrite[],
+  unlock: readonly Unlock[],
+): Promise<Seen | undefined> {
+  return run(async (context) => {
+    const sheet = (name: string) => context.workbook.worksheets.getItem(name);
+    const ranges = writes.map((w) => {
+      const range = sheet(w.sheet).getRange(w.address);
+      range.load("formulas");
+      return range;
+    });
+    const protections = unlock.map((u) => sheet(u.sheet).protection.load("protected"));
+    await context.sync();
+    return {
+      formulas: ranges.map((range) => range.formulas as unknown[][]),
+      protectedNow: new Map(unlock.map((u, i) => [u.sheet, protections[i]?.protected === true])),
+    };
+  }).catch(() => undefined);
+}
+
+/** Writes back the original content of `writes`, unprotecting `locked` (the add-in's) first. */
 async function restore(
   run: ExcelRun,
   writes: readonly CellWrite[],
+  locked: readonly Unlock[],
   options: WriteOptions,
-): Promise<string[]> {
+): Promise<void> {
+  if (locked.length > 0)
+    await run(async (context) => {
+      queueProtection(context, locked, false);
+      await context.sync();
+    }).catch(() => undefined);
   const chunks = batchesOf(writes, options.budgetBytes ?? DEFAULT_BUDGET_BYTES);
-  const unrestored: string[] = [];
   for (const [index, chunk] of chunks.entries()) {
     options.onProgress?.({ phase: "restoring", done: index, total: chunks.length });
-    // A fresh request context per chunk: the failed one may be unusable. One chunk at a time, so
-    // that a chunk that fails is known and listed.
-    const ok = await run(async (context) => {
+    // A fresh request context per chunk: the failed one may be unusable; a failed chunk is
+    // found by reading the cells back afterwards.
+    await run(async (context) => {
       queue(context, chunk, "original");
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk (5 MB cap)
       await context.sync();
-      return true;
-    }).catch(() => false);
-    if (!ok) unrestored.push(...cellsOf(chunk));
+    }).catch(() => undefined);
   }
   options.onProgress?.({ phase: "restoring", done: chunks.length, total: chunks.length });
-  return unrestored;
+}
+
+/** Protects again each sheet of `unlock` that is not protected now; returns those it could not. */
+async function reprotect(
+  run: ExcelRun,
+  unlock: readonly Unlock[],
+  seen: Seen | undefined,
+): Promise<string[]> {
+  const open = unlock.filter((u) => seen?.protectedNow.get(u.sheet) !== true);
+  if (open.length === 0) return [];
+  const done = await run(async (context) => {
+    queueProtection(context, open, true);
+    await context.sync();
+    return true;
+  }).catch(() => false);
+  if (done) return [];
+  const after = await readBack(run, [], open);
+  return open.filter((u) => after?.protectedNow.get(u.sheet) !== true).map((u) => u.sheet);
 }
 
 /**
- * Writes every grid, batch by batch in one request context; on a failed batch, restores all
- * batches sent so far and throws WriteFailure. Returns the number of batches.
+ * Whether Excel refused to unprotect a sheet for want of its password: an InvalidArgument error
+ * (as WorksheetProtection.pauseProtection documents for a wrong password).
+ */
+function passwordRefused(step: FailedStep, reason: unknown): boolean {
+  const code = (reason as { code?: unknown } | null)?.code;
+  return step === "unprotect" && code === "InvalidArgument";
+}
+
+/** After a failure: what changed, put back, and the protection as before. */
+async function recover(
+  run: ExcelRun,
+  sent: readonly CellWrite[],
+  failure: { step: FailedStep; reason: unknown },
+  options: WriteOptions,
+): Promise<WriteOutcome> {
+  const unlock = options.unlock ?? [];
+  const first = await readBack(run, sent, unlock);
+  const changed = notAsBefore(sent, first?.formulas ?? []);
+  const restoring = first === undefined ? [...sent] : toRestore(sent, first.formulas);
+  const sheets = new Set(restoring.map((write) => write.sheet));
+  const locked = unlock.filter(
+    (u) => sheets.has(u.sheet) && (first === undefined || first.protectedNow.get(u.sheet) === true),
+  );
+  if (restoring.length > 0) await restore(run, restoring, locked, options);
+  const last = restoring.length > 0 ? await readBack(run, restoring, unlock) : first;
+  const unrestored = notAsBefore(restoring, last?.formulas ?? []);
+  const unprotected = await reprotect(run, unlock, last);
+  // Unprotecting stops at the first sheet Excel refuses: the first still protected.
+  const refused = passwordRefused(failure.step, failure.reason)
+    ? unlock.find((u) => first?.protectedNow.get(u.sheet))?.sheet
+    : undefined;
+  return { changed, unrestored, unprotected, ...(refused === undefined ? {} : { refused }) };
+}
+
+/**
+ * Unprotects the add-in's sheets, writes every grid batch by batch in one request context, then
+ * protects the sheets again; on a failure anywhere, puts back what changed and throws
+ * WriteFailure. Returns the number of batches.
  */
 export async function writeAtomically(
   run: ExcelRun,
@@ -189,10 +180,16 @@ export async function writeAtomically(
   options: WriteOptions = {},
 ): Promise<number> {
   const batches = batchesOf(mergeColumnRuns(writes), options.budgetBytes ?? DEFAULT_BUDGET_BYTES);
-  let sent = 0;
+  const unlock = options.unlock ?? [];
+  let [step, sent] = ["unprotect" as FailedStep, 0];
   try {
     await run(async (context) => {
       options.onProgress?.({ phase: "writing", done: 0, total: batches.length });
+      if (unlock.length > 0) {
+        queueProtection(context, unlock, false);
+        await context.sync();
+      }
+      step = "write";
       for (const batch of batches) {
         queue(context, batch, "grid");
         sent += 1;
@@ -201,9 +198,16 @@ export async function writeAtomically(
         options.onProgress?.({ phase: "writing", done: sent, total: batches.length });
       }
     });
+    await options.beforeProtect?.();
+    step = "protect";
+    if (unlock.length > 0)
+      await run(async (context) => {
+        queueProtection(context, unlock, true);
+        await context.sync();
+      });
   } catch (reason) {
-    const unrestored = await restore(run, batches.slice(0, sent).flat(), options);
-    throw new WriteFailure(reason, sent, batches.length, unrestored);
+    const outcome = await recover(run, batches.slice(0, sent).flat(), { step, reason }, options);
+    throw new WriteFailure(reason, step, sent, batches.length, outcome);
   }
   return batches.length;
 }

@@ -2,7 +2,8 @@
  * What the sharing tools will do, worked out from what the workbook holds before anything is
  * written: per cell that uses the add-in, its native formula or the value it keeps; cells left
  * alone (text that only looks like a formula, cells formatted as Text, kept values that would be
- * #NAME?); `_xldudf_` forms that can be repaired; CX cells stuck on #NAME?; counts per sheet.
+ * #NAME?, cells on sheets the user protected); `_xldudf_` forms that can be repaired; CX cells
+ * stuck on #NAME?; counts per sheet. Pure: the pane reads the workbook (taskpane/sharing/read.ts).
  */
 import {
   cellAddress,
@@ -17,9 +18,9 @@ import {
   type FormulaNode,
   type RewriteOptions,
 } from "../../excel";
-import { LANGS, type Lang } from "../../i18n/language";
-import { VERDICTS } from "../../i18n/results";
-import { catalogResolver, rewriteOptions } from "./resolver";
+import { catalogResolverWith, rewriteOptions } from "../resolver";
+import type { Lang, NativeWords } from "../types";
+import { protectedByUser, type ProtectedBy, type SheetProtection } from "./protection";
 
 /** One sheet's used range as read in one request. */
 export interface SheetCells {
@@ -30,6 +31,8 @@ export interface SheetCells {
   readonly values: readonly (readonly unknown[])[];
   readonly valueTypes: readonly (readonly string[])[];
   readonly numberFormats: readonly (readonly unknown[])[];
+  /** Undefined where protection cannot be read (before ExcelApi 1.2). */
+  readonly protection?: SheetProtection;
 }
 
 /** Defined names, lower case, each with whether it refers to exactly one cell. */
@@ -43,7 +46,7 @@ export interface WorkbookCells {
   readonly names: NameScopes;
 }
 
-interface Located {
+export interface Located {
   readonly sheet: string;
   /** A1 address of the cell, without the sheet. */
   readonly address: string;
@@ -64,9 +67,11 @@ export interface CellChange extends Located {
  * apostrophe); text-format: formatted as Text (`@`), where a written formula would become text;
  * name-error: no native form and it shows #NAME?, so there is no value worth keeping;
  * spill-referenced: no native form, it spills (CX.CASHFLOW) and other formulas refer to its spill
- * with `#`: as plain values, those references would turn into #REF!.
+ * with `#`: as plain values, those references would turn into #REF!; protected: on a sheet the
+ * user protected (SharePlan.lockedSheets says how), which the add-in does not unprotect.
  */
-export type SkipReason = "text-cell" | "text-format" | "name-error" | "spill-referenced";
+export type SkipReason =
+  "text-cell" | "text-format" | "name-error" | "spill-referenced" | "protected";
 export interface SkippedCell extends Located {
   readonly reason: SkipReason;
 }
@@ -84,6 +89,14 @@ export interface SheetSummary {
   readonly calls: Readonly<Record<string, number>>;
 }
 
+/** A sheet the user protected on which cells use the add-in: left alone, with why. */
+export interface LockedSheet {
+  readonly sheet: string;
+  readonly by: ProtectedBy;
+  /** Its cells that would have been rewritten, repaired or recalculated. */
+  readonly cells: number;
+}
+
 export interface SharePlan {
   readonly changes: readonly CellChange[];
   readonly skipped: readonly SkippedCell[];
@@ -94,15 +107,13 @@ export interface SharePlan {
   readonly sheets: readonly SheetSummary[];
   readonly native: number;
   readonly values: number;
+  /** Every sheet's protection as read, by sheet name (protected or not). */
+  readonly protections: Readonly<Record<string, SheetProtection>>;
+  readonly lockedSheets: readonly LockedSheet[];
 }
 
-/** The language a verdict text is written in, so that a rewritten WORTH_IT shows the same words. */
-function verdictLanguage(value: unknown): Lang | undefined {
-  if (typeof value !== "string") return undefined;
-  return LANGS.find((lang) =>
-    Object.values(VERDICTS[lang]).some((text) => text.trim() !== "" && value.startsWith(text)),
-  );
-}
+/** The language a shown text is written in (WORTH_IT's verdicts), if it is one of them. */
+export type TextLanguage = (value: unknown) => Lang | undefined;
 
 /** `#NAME?` as Excel reports it (Dutch Excel may report `#NAAM?`). */
 function isNameError(value: unknown, type: string): boolean {
@@ -178,11 +189,15 @@ class Planner {
   readonly repairs: FormulaFix[] = [];
   readonly stuck: FormulaFix[] = [];
 
-  constructor(private readonly lang: Lang) {}
+  constructor(
+    private readonly lang: Lang,
+    private readonly languageOf: TextLanguage,
+    private readonly wordsOf: (lang: Lang) => NativeWords,
+  ) {}
 
   /** Plans one cell. `spilled`: spill anchors that other formulas refer to. */
   add(cell: Cell, options: RewriteOptions, spilled: ReadonlySet<string>): void {
-    const resolve = catalogResolver(verdictLanguage(cell.value) ?? this.lang);
+    const resolve = catalogResolverWith(this.wordsOf(this.languageOf(cell.value) ?? this.lang));
     const rewrite = rewriteFormula(cell.formula, resolve, options);
     if (rewrite.kind === "plain") return;
     const at = { sheet: cell.sheet, address: cell.address };
@@ -235,24 +250,72 @@ function summaries(changes: readonly CellChange[]): SheetSummary[] {
   return [...bySheet].map(([sheet, summary]) => ({ sheet, ...summary }));
 }
 
-/** Every cell that uses the add-in, with what each sharing action would do to it. */
-export function planSharing(workbook: WorkbookCells, lang: Lang): SharePlan {
-  const planner = new Planner(lang);
+type Found = Pick<SharePlan, "changes" | "skipped" | "repairs" | "stuck">;
+
+/**
+ * The plan without the cells of sheets the user protected: those are skipped ("protected") and
+ * each such sheet is listed with why, so that the other sheets can still be made shareable.
+ */
+function leaveLocked(found: Found, locked: ReadonlyMap<string, ProtectedBy>) {
+  const open = <T extends Located>(cells: readonly T[]) =>
+    cells.filter((c) => !locked.has(c.sheet));
+  const name = (cell: Located) => `${cell.sheet}!${cell.address}`;
+  const skippedAlready = new Set(found.skipped.map(name));
+  const lockedCells = new Map<string, Located>();
+  for (const cell of [...found.changes, ...found.repairs, ...found.stuck])
+    if (locked.has(cell.sheet) && !skippedAlready.has(name(cell)))
+      lockedCells.set(name(cell), { sheet: cell.sheet, address: cell.address });
+  const protectedCells = [...lockedCells.values()];
+  const lockedSheets: LockedSheet[] = [...locked].flatMap(([sheet, by]) => {
+    const cells = protectedCells.filter((cell) => cell.sheet === sheet).length;
+    return cells > 0 ? [{ sheet, by, cells }] : [];
+  });
+  const skipped: SkippedCell[] = [
+    ...found.skipped,
+    ...protectedCells.map((cell) => ({ ...cell, reason: "protected" as const })),
+  ];
+  const [changes, repairs, stuck] = [open(found.changes), open(found.repairs), open(found.stuck)];
+  return { changes, skipped, repairs, stuck, lockedSheets };
+}
+
+/**
+ * Every cell that uses the add-in, with what each sharing action would do to it. `languageOf`
+ * tells which language a shown WORTH_IT verdict is in, so that its native form says the same;
+ * `wordsOf` gives the words a native form writes in a language (i18n's, which the catalog may not
+ * import: design.md, layers).
+ */
+export function planSharing(
+  workbook: WorkbookCells,
+  lang: Lang,
+  languageOf: TextLanguage,
+  wordsOf: (lang: Lang) => NativeWords,
+): SharePlan {
+  const planner = new Planner(lang, languageOf, wordsOf);
   const cells = workbook.sheets.map((sheet) => [...formulaCells(sheet)]);
   const spilled = referencedSpills(cells.flat());
   workbook.sheets.forEach((sheet, i) => {
     const options = rewriteOptions(singleCellNames(workbook.names, sheet.name));
     for (const cell of cells[i] ?? []) planner.add(cell, options, spilled);
   });
-  const { changes, skipped, repairs, stuck } = planner;
-  const kept = changes.filter((change) => change.formula === null).length;
+  const protections: Record<string, SheetProtection> = {};
+  const locked = new Map<string, ProtectedBy>();
+  for (const { name, protection } of workbook.sheets) {
+    if (protection !== undefined) protections[name] = protection;
+    const by = protectedByUser(protection);
+    if (by !== undefined) locked.set(name, by);
+  }
+  const plan = leaveLocked(planner, locked);
+  const kept = plan.changes.filter((change) => change.formula === null).length;
   return {
-    changes,
-    skipped,
-    repairs,
-    stuck,
-    sheets: summaries(changes),
-    native: changes.length - kept,
+    ...plan,
+    sheets: summaries(plan.changes),
+    native: plan.changes.length - kept,
     values: kept,
+    protections,
   };
+}
+
+/** Cells that still need the add-in: rewritable ones and those left alone that are formulas. */
+export function dependentCells(plan: Pick<SharePlan, "changes" | "skipped">): Located[] {
+  return [...plan.changes, ...plan.skipped.filter((cell) => cell.reason !== "text-cell")];
 }
