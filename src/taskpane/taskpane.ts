@@ -2,15 +2,15 @@
  * The task pane's entry point. The wizard renders at once in the browser's language as a preview;
  * when office.js reports Excel, it switches to Office's display language and can create sheets.
  * Without Office (a plain browser, or the CDN script failed to load) the preview stays.
- * The sharing section sits below the wizard and follows its language.
+ * The sharing section sits below the wizard and follows its language; its code is a chunk of its
+ * own (webpack's import(): sharing.js), fetched after the wizard is on screen, so the script the
+ * first step needs stays small (bench/budgets.json).
  */
 import { functionNames } from "../catalog/describe";
 import { DUTCH } from "../excel/dutch";
 import { localizeFormula } from "../excel/localize";
 import { langFromLocale } from "../i18n/language";
 import { readSelectedCells } from "./contactLog/selection";
-import { SharingPanel } from "./sharing/panel";
-import { capabilities } from "./sharing/read";
 import { Wizard } from "./wizard";
 import { freeSheetName, writeTemplate } from "./writer";
 
@@ -53,11 +53,21 @@ async function nameSheet(preferred: string): Promise<string | null> {
   });
 }
 
-const root = document.getElementById("app");
-if (root !== null) {
+/** The sharing section, loaded as its own chunk and placed after the wizard. */
+async function sharingPanel(root: HTMLElement) {
+  const [{ SharingPanel }, { capabilities }] = await Promise.all([
+    import(/* webpackChunkName: "sharing" */ "./sharing/panel"),
+    import(/* webpackChunkName: "sharing" */ "./sharing/read"),
+  ]);
   const sharing = new SharingPanel({ run: (batch) => Excel.run(batch), capabilities });
   // Inside <main>, after the wizard: one padded column for both (taskpane.html).
   root.after(sharing.element);
+  return sharing;
+}
+
+const root = document.getElementById("app");
+if (root !== null) {
+  const sharing = sharingPanel(root);
   const wizard = new Wizard(
     root,
     langFromLocale(navigator.language),
@@ -68,7 +78,7 @@ if (root !== null) {
         protect,
         localize: localizer(),
       }),
-    (lang, excel) => sharing.setHost(excel, lang),
+    (lang, excel) => void sharing.then((panel) => panel.setHost(excel, lang)),
     nameSheet,
     () => readSelectedCells((batch) => Excel.run(batch)),
   );

@@ -143,6 +143,7 @@ describe("dist/ holds the site Excel loads", () => {
     "help.html",
     "functions.js",
     "taskpane.js",
+    "sharing.js",
     "manifest.xml",
     "assets/icon-32.png",
     "assets/icon-64.png",

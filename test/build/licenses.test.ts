@@ -5,7 +5,7 @@
  * inventory refuses a GPL package (which makes the build fail).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -67,7 +67,10 @@ describe("dist/third-party-licenses.json", () => {
     );
     expect(build.status).toBe(0);
     const shipped = new Set<string>();
-    for (const bundle of ["functions.js", "taskpane.js"]) {
+    // Every script shipped: the two entries and their chunks (sharing.js).
+    const bundles = readdirSync(mapped).filter((file) => file.endsWith(".js"));
+    expect(bundles).toEqual(expect.arrayContaining(["functions.js", "taskpane.js", "sharing.js"]));
+    for (const bundle of bundles) {
       const map = JSON.parse(readFileSync(path.join(mapped, `${bundle}.map`), "utf8")) as {
         sources: string[];
       };
