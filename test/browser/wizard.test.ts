@@ -229,8 +229,10 @@ test("24/7 with CX functions: step 4 names the sheet it will really create, the 
   expect(workbook.sheets["ROI 24-7"]?.cells).toEqual({});
   const sheet = workbook.sheets["ROI 24-7 (2)"]!;
   const spec = expectSheetMatchesSpec(sheet, workbook.tables, "reachability", "en", "addin");
+  // Add-in mode: the paybacks are CX calls; the TEI ROI is NPV ÷ PV of costs, as in every scenario.
+  expect(sheet.cells[spec.resultCells.payback!]?.formula).toMatch(/CX\.PAYBACK_MONTHS\(/);
   expect(sheet.cells[spec.resultCells.teiRoi!]?.formula).toMatch(
-    /^=IF\(PresentCosts=0,.*CX\.DISCOUNTED_ROI\(/,
+    /^=IF\(PresentCosts=0,.*,NetPresentValue\/PresentCosts\)$/,
   );
   expect(sheetFigures(sheet, spec, "en")).toEqual(reviewed);
   expectOnlyAllowedRequests(session);
@@ -244,7 +246,9 @@ test("Dutch: Dutch labels, decimal comma, Dutch messages; the language switch ke
   await page.getByRole("radio", { name: "Digitale klantenservice" }).check();
   await page.getByRole("button", { name: "Volgende" }).click();
   expect(await heading(page)).toBe("Vul uw cijfers in");
-  expect(await field(page, "Kosten van een contact met een medewerker").inputValue()).toBe("6,5");
+  expect(
+    await field(page, "Kosten van een contact met een medewerker, inclusief overhead").inputValue(),
+  ).toBe("6,5");
   expect(await text(page, "#f-transitionWeeks-note")).toContain("minimaal 2-4 weken");
 
   await field(page, "Kosten van een geautomatiseerd contact").fill("0,75");
