@@ -3,6 +3,7 @@
  * Built with el(): text is never parsed as HTML.
  */
 import type { TemplateKind } from "../core";
+import type { Lang } from "../i18n/language";
 import { PANE_TEXT } from "../i18n/pane";
 import type { TemplateSpec } from "../template";
 import { el, format } from "./dom";
@@ -49,7 +50,20 @@ export function review(state: WizardState): HTMLElement[] {
   const result = wizardState.liveResult(state);
   const input = wizardState.currentCase(state);
   if (result === null || input === null) return [];
-  const rows = resultRows(result, state.lang);
+  const columns = scenarioColumns(input, result.horizonMonths, state.lang);
+  return [
+    el("p", { class: "note" }, text.reviewNote),
+    ...(state.preset === "article"
+      ? [el("p", { class: "note", id: "article-note" }, text.articleNote)]
+      : []),
+    resultsTable(resultRows(result, state.lang), state.lang),
+    scenariosTable(columns, scenarioRowLabels(state.lang), state.lang),
+  ];
+}
+
+/** The results, each with the convention it follows. */
+function resultsTable(rows: ReturnType<typeof resultRows>, lang: Lang): HTMLElement {
+  const text = PANE_TEXT[lang];
   const row = (r: (typeof rows)[number]) =>
     el(
       "tr",
@@ -64,56 +78,57 @@ export function review(state: WizardState): HTMLElement[] {
       ),
       el("td", { class: "value" }, r.value),
     );
-  const columns = scenarioColumns(input, result.horizonMonths, state.lang);
-  const labels = scenarioRowLabels(state.lang);
-  return [
-    el("p", { class: "note" }, text.reviewNote),
-    ...(state.preset === "article"
-      ? [el("p", { class: "note", id: "article-note" }, text.articleNote)]
-      : []),
+  return el(
+    "table",
+    { class: "results", id: "results" },
+    el("caption", {}, text.reviewCaption),
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        el("th", { scope: "col" }, `${text.result} · ${text.convention}`),
+        el("th", { scope: "col" }, text.value),
+      ),
+    ),
+    el("tbody", {}, ...rows.map(row)),
+  );
+}
+
+/** The scenarios side by side, in a region that scrolls sideways when the pane is narrow. */
+function scenariosTable(
+  columns: ReturnType<typeof scenarioColumns>,
+  labels: readonly string[],
+  lang: Lang,
+): HTMLElement {
+  const text = PANE_TEXT[lang];
+  return el(
+    "div",
+    { class: "scroll", role: "region", tabindex: 0, "aria-labelledby": "scenarios-caption" },
     el(
       "table",
-      { class: "results", id: "results" },
-      el("caption", {}, text.reviewCaption),
+      { class: "results scenarios", id: "scenarios" },
+      el("caption", { id: "scenarios-caption" }, text.scenariosCaption),
       el(
         "thead",
         {},
-        el(
-          "tr",
-          {},
-          el("th", { scope: "col" }, `${text.result} · ${text.convention}`),
-          el("th", { scope: "col" }, text.value),
-        ),
+        el("tr", {}, el("td", {}), ...columns.map((c) => el("th", { scope: "col" }, c.name))),
       ),
-      el("tbody", {}, ...rows.map(row)),
-    ),
-    el(
-      "div",
-      { class: "scroll", role: "region", tabindex: 0, "aria-labelledby": "scenarios-caption" },
       el(
-        "table",
-        { class: "results scenarios", id: "scenarios" },
-        el("caption", { id: "scenarios-caption" }, text.scenariosCaption),
-        el(
-          "thead",
-          {},
-          el("tr", {}, el("td", {}), ...columns.map((c) => el("th", { scope: "col" }, c.name))),
-        ),
-        el(
-          "tbody",
-          {},
-          ...labels.map((label, i) =>
-            el(
-              "tr",
-              {},
-              el("th", { scope: "row" }, label),
-              ...columns.map((c) => el("td", { "data-scenario": c.scenario }, c.values[i] ?? "")),
-            ),
+        "tbody",
+        {},
+        ...labels.map((label, i) =>
+          el(
+            "tr",
+            {},
+            el("th", { scope: "row" }, label),
+            ...columns.map((c) => el("td", { "data-scenario": c.scenario }, c.values[i] ?? "")),
           ),
         ),
       ),
     ),
-  ];
+  );
 }
 
 /** Step 4: what will be created, the create outcome, and outside Excel the preview. */
@@ -135,7 +150,6 @@ export function createStep(
     el("dt", {}, text.horizon),
     el("dd", {}, format(text.months, { months: wizardState.horizonOf(state) })),
   );
-  const outcome = state.outcome;
   const protect = el("input", {
     type: "checkbox",
     id: "protect",
@@ -154,27 +168,34 @@ export function createStep(
       el("p", { id: "protect-note", class: "note" }, text.protectNote),
     ),
     state.excel ? null : el("p", { id: "needs-excel", class: "note" }, text.needsExcelNote),
-    outcome === null
-      ? el(
-          "p",
-          { id: "outcome", class: "outcome", role: "status", tabindex: -1 },
-          state.busy ? text.creating : "",
-        )
-      : el(
-          "p",
-          {
-            id: "outcome",
-            class: `outcome ${outcome.ok ? "success" : "failure"}`,
-            role: outcome.ok ? "status" : "alert",
-            tabindex: -1,
-          },
-          outcome.ok
-            ? [
-                format(text.created, { sheet: outcome.sheetName }),
-                ...outcome.skipped.map((part) => text.skipped[part]),
-              ].join(" ")
-            : format(text.failed, { message: outcome.message }),
-        ),
+    outcomeLine(state),
     !state.excel && spec !== null ? renderPreview(spec, state.lang) : null,
   ];
+}
+
+/** What creating the sheet did: a status line, or an alert when it failed. */
+function outcomeLine(state: WizardState): HTMLElement {
+  const text = PANE_TEXT[state.lang];
+  const outcome = state.outcome;
+  if (outcome === null)
+    return el(
+      "p",
+      { id: "outcome", class: "outcome", role: "status", tabindex: -1 },
+      state.busy ? text.creating : "",
+    );
+  return el(
+    "p",
+    {
+      id: "outcome",
+      class: `outcome ${outcome.ok ? "success" : "failure"}`,
+      role: outcome.ok ? "status" : "alert",
+      tabindex: -1,
+    },
+    outcome.ok
+      ? [
+          format(text.created, { sheet: outcome.sheetName }),
+          ...outcome.skipped.map((part) => text.skipped[part]),
+        ].join(" ")
+      : format(text.failed, { message: outcome.message }),
+  );
 }

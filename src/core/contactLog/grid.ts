@@ -24,7 +24,12 @@ import {
   weekday,
   type HolidayRules,
 } from "../holidays";
-import { timestampReader, type RejectReason, type TimestampOptions } from "./timestamps";
+import {
+  timestampReader,
+  type RejectReason,
+  type TimestampOptions,
+  type TimestampReading,
+} from "./timestamps";
 
 /** How many rejected values are kept for the pane to list; all are counted. */
 export const MAX_REJECTS_KEPT = 100;
@@ -125,47 +130,11 @@ export function contactGrid(
   const isHoliday = options.holidaysApart
     ? holidayLookup(options.holidayRules ?? LEGAL_HOLIDAYS)
     : null;
-  const counts = Array.from({ length: DAYS_PER_WEEK }, () =>
-    new Array<number>(HOURS_PER_DAY).fill(0),
+  const tally = newTally();
+  forEachCell(values, (value, row, column) =>
+    tallyCell(tally, read(value), { value, row, column }, isHoliday),
   );
-  const rejectedRows: RejectedValue[] = [];
-  let used = 0;
-  let onHolidays = 0;
-  let rejected = 0;
-  let header: string | null = null;
-  let seenValue = false;
-  let first = Infinity;
-  let last = -Infinity;
-
-  forEachCell(values, (value, row, column) => {
-    const reading = read(value);
-    if (reading === "blank") return;
-    const isFirst = !seenValue;
-    seenValue = true;
-    if (typeof reading !== "number") {
-      if (isFirst && reading === "unreadable" && typeof value === "string") {
-        header = rawText(value.trim());
-        return;
-      }
-      rejected += 1;
-      if (rejectedRows.length < MAX_REJECTS_KEPT) {
-        rejectedRows.push({ row, column, raw: rawText(value), reason: reading });
-      }
-      return;
-    }
-    used += 1;
-    if (reading < first) first = reading;
-    if (reading > last) last = reading;
-    const days = Math.floor(reading / SECONDS_PER_DAY);
-    if (isHoliday?.(days)) {
-      onHolidays += 1;
-      return;
-    }
-    const hour = Math.floor((reading - days * SECONDS_PER_DAY) / 3_600);
-    const dayRow = counts[weekday(days)];
-    if (dayRow) dayRow[hour] = (dayRow[hour] ?? 0) + 1;
-  });
-
+  const { counts, used, onHolidays, rejected, rejectedRows, header, first, last } = tally;
   if (used === 0) return invalid("timestamps", "noTimestamps");
   return {
     counts,
@@ -177,6 +146,76 @@ export function contactGrid(
     first: wallClockText(first),
     last: wallClockText(last),
   };
+}
+
+/** What contactGrid counts while it reads the cells. */
+interface Tally {
+  readonly counts: number[][];
+  readonly rejectedRows: RejectedValue[];
+  used: number;
+  onHolidays: number;
+  rejected: number;
+  header: string | null;
+  seenValue: boolean;
+  first: number;
+  last: number;
+}
+
+function newTally(): Tally {
+  return {
+    counts: Array.from({ length: DAYS_PER_WEEK }, () => new Array<number>(HOURS_PER_DAY).fill(0)),
+    rejectedRows: [],
+    used: 0,
+    onHolidays: 0,
+    rejected: 0,
+    header: null,
+    seenValue: false,
+    first: Infinity,
+    last: -Infinity,
+  };
+}
+
+/**
+ * One cell: blank cells are skipped, a first unreadable text is the header, other unreadable values
+ * are rejected (the first MAX_REJECTS_KEPT kept with their place), public holidays are counted
+ * apart when asked, and every other instant adds one to its weekday and hour.
+ */
+function tallyCell(
+  t: Tally,
+  reading: TimestampReading,
+  cell: { readonly value: unknown; readonly row: number; readonly column: number },
+  isHoliday: ((days: number) => boolean) | null,
+): void {
+  if (reading === "blank") return;
+  const isFirst = !t.seenValue;
+  t.seenValue = true;
+  if (typeof reading !== "number") {
+    if (isFirst && reading === "unreadable" && typeof cell.value === "string") {
+      t.header = rawText(cell.value.trim());
+      return;
+    }
+    t.rejected += 1;
+    if (t.rejectedRows.length < MAX_REJECTS_KEPT) {
+      t.rejectedRows.push({
+        row: cell.row,
+        column: cell.column,
+        raw: rawText(cell.value),
+        reason: reading,
+      });
+    }
+    return;
+  }
+  t.used += 1;
+  if (reading < t.first) t.first = reading;
+  if (reading > t.last) t.last = reading;
+  const days = Math.floor(reading / SECONDS_PER_DAY);
+  if (isHoliday?.(days)) {
+    t.onHolidays += 1;
+    return;
+  }
+  const hour = Math.floor((reading - days * SECONDS_PER_DAY) / 3_600);
+  const dayRow = t.counts[weekday(days)];
+  if (dayRow) dayRow[hour] = (dayRow[hour] ?? 0) + 1;
 }
 
 /**

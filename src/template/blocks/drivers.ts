@@ -18,7 +18,7 @@ import { COUNT, MONEY, MONEY_CENTS, PERCENT } from "../formats";
 import type { TemplateContext } from "../context";
 import { clamp, quoted } from "../formulas";
 import { address } from "../layout";
-import type { NamedId, RampEnd } from "../lines";
+import type { RampEnd } from "../lines";
 import type { SheetPlan } from "../plan";
 
 type Ref = TemplateContext["ref"];
@@ -28,17 +28,25 @@ function perContact(ctx: TemplateContext): string {
   return ctx.kind === "digital" ? "12" : `12*${ctx.ref("afterHoursShare")}`;
 }
 
+interface Terms {
+  readonly at: string;
+  readonly slope: string;
+  readonly format: string;
+}
+
+/** The drivers that scale what an automated contact earns: value, realisation, revenue, margin. */
+type EarnedDriver =
+  | "valuePerResolved"
+  | "realisationShare"
+  | "lostDemandShare"
+  | "revenuePerServedContact"
+  | "contributionMargin";
+
 /** The in-use figure a driver moves (a name), and its slope: the NPV change per unit. */
-function driverTerms(
-  ctx: TemplateContext,
-  id: DriverId,
-): { at: string; slope: string; format: string } {
+function driverTerms(ctx: TemplateContext, id: DriverId): Terms {
   const n: Ref = ctx.ref;
   const share = `(${n("standardQuestionShare")}*${n("automatedShare")})`;
   const perAutomated = `${n("unitValue")}*${n("weightRamped")}`;
-  /** NPV change per unit of a factor of what an automated contact earns: the other factors. */
-  const perEarned = (...others: NamedId[]) =>
-    `${n("automatedPerYear")}*${others.map(n).join("*")}*(1-${n("benefitRisk")})*${n("weightRamped")}`;
   switch (id) {
     case "contacts":
       return {
@@ -58,32 +66,6 @@ function driverTerms(
         slope: `${n("contactsPerMonth")}*12*${share}*${perAutomated}`,
         format: PERCENT,
       };
-    case "valuePerResolved":
-      return {
-        at: n("valuePerResolved"),
-        slope: `${n("automatedPerYear")}*(1-${n("escalationShare")})*${n("realisationShare")}*(1-${n("benefitRisk")})*${n("weightRamped")}`,
-        format: MONEY_CENTS,
-      };
-    case "realisationShare":
-      return { at: n("realisationShare"), slope: perEarned("grossPerAutomated"), format: PERCENT };
-    case "lostDemandShare":
-      return {
-        at: n("lostDemandShare"),
-        slope: perEarned("revenuePerServedContact", "contributionMargin"),
-        format: PERCENT,
-      };
-    case "revenuePerServedContact":
-      return {
-        at: n("revenuePerServedContact"),
-        slope: perEarned("contributionMargin", "lostDemandShare"),
-        format: MONEY_CENTS,
-      };
-    case "contributionMargin":
-      return {
-        at: n("contributionMargin"),
-        slope: perEarned("revenuePerServedContact", "lostDemandShare"),
-        format: PERCENT,
-      };
     case "investment":
       return { at: n("oneOffCosts"), slope: oneOffSlope(n), format: MONEY };
     case "recurringCost":
@@ -94,7 +76,37 @@ function driverTerms(
       };
     case "rampUp":
       return { at: n("rampUpMonths"), slope: "", format: "0" };
+    default:
+      return earnedTerms(n, id);
   }
+}
+
+/** A factor of what an automated contact earns: its slope is the other factors' product. */
+function earnedTerms(n: Ref, id: EarnedDriver): Terms {
+  const perEarned = (...others: string[]) =>
+    `${n("automatedPerYear")}*${others.join("*")}*(1-${n("benefitRisk")})*${n("weightRamped")}`;
+  // Functions: each template names only its own lines (n throws on another template's).
+  const slopes: Readonly<Record<EarnedDriver, () => readonly [string, string]>> = {
+    valuePerResolved: () => [
+      perEarned(`(1-${n("escalationShare")})`, n("realisationShare")),
+      MONEY_CENTS,
+    ],
+    realisationShare: () => [perEarned(n("grossPerAutomated")), PERCENT],
+    lostDemandShare: () => [
+      perEarned(n("revenuePerServedContact"), n("contributionMargin")),
+      PERCENT,
+    ],
+    revenuePerServedContact: () => [
+      perEarned(n("contributionMargin"), n("lostDemandShare")),
+      MONEY_CENTS,
+    ],
+    contributionMargin: () => [
+      perEarned(n("revenuePerServedContact"), n("lostDemandShare")),
+      PERCENT,
+    ],
+  };
+  const [slope, format] = slopes[id]();
+  return { at: n(id), slope, format };
 }
 
 /** NPV change per euro of one-off costs: hidden costs and cost risk on top. */
