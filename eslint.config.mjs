@@ -8,7 +8,17 @@ import officeAddins from "eslint-plugin-office-addins";
 const officePlugin = officeAddins.default ?? officeAddins;
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "test-output/", "assets/"] },
+  {
+    ignores: [
+      "dist/",
+      "node_modules/",
+      "coverage/",
+      "test-output/",
+      "assets/",
+      "reports/",
+      ".stryker-tmp/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ["**/*.ts"] })),
   {

@@ -23,22 +23,6 @@ export function rampFactor(month: number, rampUpMonths: number, goLiveShare = 0)
   return Math.min(1, goLiveShare + ((1 - goLiveShare) * month) / rampUpMonths);
 }
 
-/**
- * Months of full effect in months 1..n: Σ_{m=1..n} rampFactor(m), in closed form for a whole R, so
- * a year without ramp-up counts exactly 12. With k = min(n, R):
- *
- * rampedMonths = k·g + (1 − g)·k(k + 1)/(2R) + max(0, n − R); n ≤ 0 gives 0.
- *
- * @example rampedMonths(3, 12) === 11 // 1/3 + 2/3 + 1 + 9
- */
-export function rampedMonths(rampUpMonths: number, months: number, goLiveShare = 0): number {
-  if (months <= 0) return 0;
-  if (rampUpMonths <= 0) return months;
-  const k = Math.min(months, rampUpMonths);
-  const inRamp = k * goLiveShare + ((1 - goLiveShare) * k * (k + 1)) / (2 * rampUpMonths);
-  return inRamp + Math.max(0, months - rampUpMonths);
-}
-
 export interface CashFlowInputs {
   /** One-off costs, paid in month 0. */
   readonly investment: number;

@@ -8,10 +8,3 @@ export function finiteOrError(value: number): number | CalcError {
   if (!Number.isFinite(value)) return calcError("#NUM!", "tooLarge");
   return value === 0 ? 0 : value;
 }
-
-/** Sum that stays exact for the common case and reports overflow as a non-finite number. */
-export function sum(values: readonly number[]): number {
-  let total = 0;
-  for (const value of values) total += value;
-  return total;
-}
