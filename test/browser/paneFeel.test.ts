@@ -10,6 +10,9 @@ import { browserSuite, type Session } from "./harness";
 jest.setTimeout(120000);
 
 const suite = browserSuite();
+const text = async (page: Page, selector: string) =>
+  ((await page.locator(selector).textContent()) ?? "").trim();
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const NARROW = { width: 350, height: 700 };
 const WIDE = { width: 1280, height: 800 };
 
@@ -67,4 +70,42 @@ describe.each([
     expect(stops.filter((stop) => stop.covered).map((stop) => stop.id)).toEqual([]);
     await session.shot("shift-tab-done");
   });
+});
+
+test("switching template keeps each template's typed figures, and 'Start from' stays truthful", async () => {
+  const session = await openAt(WIDE, "templates");
+  const { page } = session;
+  const salary = "Gross salary of an agent FTE a year";
+  const contacts = "Customer contacts a month";
+  const startFrom = () =>
+    page.locator("#preset").evaluate((node) => {
+      const select = node as HTMLSelectElement;
+      return select.options[select.selectedIndex]?.textContent ?? "";
+    });
+  await page.getByRole("radio", { name: "Digital customer service" }).check();
+  await page.locator("#next").click();
+  const defaults = [
+    await field(page, salary).inputValue(),
+    await field(page, contacts).inputValue(),
+  ];
+  expect(defaults).not.toEqual(["61000", "4200"]);
+  await field(page, salary).fill("61000");
+  await field(page, contacts).fill("4200");
+  await page.locator("#back").click();
+  await page.getByRole("radio", { name: "24/7 reachability" }).check();
+  await page.locator("#next").click();
+  await page.getByLabel("Start from").selectOption({ label: "Article example" });
+  await page.locator("#back").click();
+  await page.getByRole("radio", { name: "Digital customer service" }).check();
+  await page.locator("#next").click();
+  expect(await field(page, salary).inputValue()).toBe("61000");
+  expect(await field(page, contacts).inputValue()).toBe("4200");
+  expect(await startFrom()).toBe("Expected (your figures)");
+  await session.shot("digital-kept");
+  await page.locator("#back").click();
+  await page.getByRole("radio", { name: "24/7 reachability" }).check();
+  await page.locator("#next").click();
+  // The 24/7 form comes back on the article's figures, and says so.
+  expect(await startFrom()).toBe("Article example");
+  expect(await text(page, "#step-heading")).toBe("Enter your figures");
 });

@@ -3,7 +3,7 @@
  * comma), which message a wrong figure gets, and how presets, edits and the language switch
  * change the form's state.
  */
-import { inputsOf, type InputDef } from "../../src/core";
+import { articleFigures, inputsOf, type InputDef } from "../../src/core";
 import { formatFigure, parseFigure, parseNumber, rangeMessage } from "../../src/taskpane/fields";
 import { resultRows } from "../../src/taskpane/review";
 import * as wizard from "../../src/taskpane/state";
@@ -162,6 +162,37 @@ describe("wizard state", () => {
       value: null,
       error: "Vul een percentage in van 0% tot 80%.",
     });
+  });
+
+  it("each template keeps its own figures, invalid text and preset when the other is visited", () => {
+    const state = wizard.initialState("en", true);
+    wizard.typeInField(state, "agentSalaryPerYear", "61000");
+    wizard.typeInField(state, "contactsPerMonth", "4200");
+    wizard.typeInField(state, "costPerContact", "7.25");
+    wizard.typeInField(state, "automatedShare", "150");
+    wizard.typeInField(state, "horizonMonths", "48");
+    wizard.chooseTemplate(state, "reachability");
+    expect(state.preset).toBe("yours");
+    expect(state.fields.horizonMonths?.value).toBe(48);
+    expect(state.fields.agentSalaryPerYear?.value).not.toBe(61000);
+    wizard.applyPreset(state, "article");
+    wizard.chooseTemplate(state, "digital");
+    expect(state.fields.agentSalaryPerYear).toEqual({ text: "61000", value: 61000, error: null });
+    expect(state.fields.contactsPerMonth?.text).toBe("4200");
+    expect(state.fields.automatedShare).toMatchObject({ text: "150", value: null });
+    expect(state.preset).toBe("yours");
+    expect(state.yours.contactsPerMonth).toBe(4200);
+    wizard.switchLanguage(state, "nl");
+    wizard.chooseTemplate(state, "reachability");
+    // The 24/7 form comes back as left, the article's figures, written the Dutch way.
+    expect(state.preset).toBe("article");
+    expect(state.fields.horizonMonths?.value).toBe(48);
+    const article: Record<string, number> = articleFigures("reachability");
+    for (const input of inputsOf("reachability"))
+      expect([input.id, state.fields[input.id]?.value]).toEqual([input.id, article[input.id]]);
+    // The digital form left in English is written the Dutch way when it comes back.
+    wizard.chooseTemplate(state, "digital");
+    expect(state.fields.costPerContact?.text).toBe("7,25");
   });
 
   it("shows payback that never comes as 'not within' the horizon", () => {
