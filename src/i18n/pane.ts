@@ -31,6 +31,12 @@ export interface PaneText {
   readonly percentHint: string;
   readonly yes: string;
   readonly notNumber: string;
+  /** "3.000" in English: {typed}, {large} (3000) and {small} (3). */
+  readonly ambiguousGrouping: string;
+  /** "0,5" in English: {fixed} is the text with the language's decimal sign. */
+  readonly decimalSign: string;
+  /** After leaving a field whose reading differs from the text: {value}. */
+  readonly readAs: string;
   readonly fixFirst: string;
   readonly liveHeadline: string;
   readonly reviewNote: string;
@@ -99,6 +105,10 @@ const EN: PaneText = {
   percentHint: "Percentages: type 40 or 40% for 40%.",
   yes: "Yes",
   notNumber: "This is not a number.",
+  ambiguousGrouping:
+    "“{typed}” could mean {large} or {small}. Type {large} without the dot, or {small}.",
+  decimalSign: "Use a decimal point: type {fixed}.",
+  readAs: "Read as {value}.",
   fixFirst: "Correct the marked fields first ({count}). Nothing has been written.",
   liveHeadline: "Live result",
   reviewNote:
@@ -178,6 +188,10 @@ const NL: PaneText = {
   percentHint: "Percentages: typ 40 of 40% voor 40%. Decimalen met een komma: 0,5.",
   yes: "Ja",
   notNumber: "Dit is geen getal.",
+  ambiguousGrouping:
+    "“{typed}” kan {large} of {small} betekenen. Typ {large} zonder komma, of {small}.",
+  decimalSign: "Gebruik een komma voor decimalen: typ {fixed}.",
+  readAs: "Gelezen als {value}.",
   fixFirst: "Verbeter eerst de gemarkeerde velden ({count}). Er is niets geschreven.",
   liveHeadline: "Uitkomst",
   reviewNote:

@@ -9,7 +9,7 @@ import { PANE_TEXT } from "../i18n/pane";
 import { SHEET_TEXT } from "../i18n/sheet";
 import type { FormulaMode } from "../template";
 import { el } from "./dom";
-import { HORIZON_INPUT, type FieldDef } from "./fields";
+import { HORIZON_INPUT, readingEcho, type FieldDef } from "./fields";
 import type { FieldState, Preset, WizardState } from "./state";
 
 export interface FormHandlers {
@@ -50,7 +50,7 @@ function field(
 ) {
   const id = fieldId(def.id);
   const current = state.fields[def.id];
-  const describedBy = [`${id}-unit`, note ? `${id}-note` : "", `${id}-error`].filter(Boolean);
+  const describedBy = [`${id}-unit`, note ? `${id}-note` : "", `${id}-error`, `${id}-read`];
   const flag = def.unit === "flag";
   const input = el("input", {
     id,
@@ -58,7 +58,7 @@ function field(
     type: flag ? "checkbox" : "text",
     inputmode: flag ? undefined : "decimal",
     autocomplete: "off",
-    "aria-describedby": describedBy.join(" "),
+    "aria-describedby": describedBy.filter(Boolean).join(" "),
     "aria-invalid": current?.error ? "true" : undefined,
   });
   if (flag) {
@@ -66,7 +66,12 @@ function field(
     input.addEventListener("change", () => handlers.onField(def.id, input.checked ? "1" : "0"));
   } else {
     input.value = current?.text ?? "";
-    input.addEventListener("input", () => handlers.onField(def.id, input.value));
+    input.addEventListener("input", () => {
+      handlers.onField(def.id, input.value);
+      showReading(def, state);
+    });
+    // "change" fires when the person leaves a field they changed: then say how it was read.
+    input.addEventListener("change", () => showReading(def, state, true));
   }
   const unit = flag ? PANE_TEXT[state.lang].yes : (UNITS[state.lang][def.unit] ?? "");
   return el(
@@ -76,7 +81,22 @@ function field(
     el("div", { class: "control" }, input, el("span", { id: `${id}-unit`, class: "unit" }, unit)),
     note ? el("p", { id: `${id}-note`, class: "note" }, note) : null,
     el("p", { id: `${id}-error`, class: "error", "aria-live": "polite" }, current?.error ?? ""),
+    el("p", { id: `${id}-read`, class: "read", "aria-live": "polite" }),
   );
+}
+
+/**
+ * Under a field, how the pane read its value when that differs from the text ("3.000" → "Read
+ * as 3 000"), once the person left the field (`left`); typing again clears it.
+ */
+function showReading(def: FieldDef, state: WizardState, left = false): void {
+  const echo = document.getElementById(`${fieldId(def.id)}-read`);
+  if (echo === null) return;
+  const current = state.fields[def.id];
+  echo.textContent =
+    left && current?.value != null
+      ? (readingEcho(def, current.text, current.value, state.lang) ?? "")
+      : "";
 }
 
 function presetPicker(state: WizardState, handlers: FormHandlers): HTMLElement {

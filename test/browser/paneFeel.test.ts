@@ -109,3 +109,84 @@ test("switching template keeps each template's typed figures, and 'Start from' s
   expect(await startFrom()).toBe("Article example");
   expect(await text(page, "#step-heading")).toBe("Enter your figures");
 });
+
+test.each([
+  [
+    "en-US",
+    "Digital customer service",
+    "Customer contacts a month",
+    "3.000",
+    "“3.000” could mean 3000 or 3. Type 3000 without the dot, or 3.",
+  ],
+  [
+    "en-US",
+    "Digital customer service",
+    "Cost of an automated contact",
+    "0,5",
+    "Use a decimal point: type 0.5.",
+  ],
+  [
+    "nl-NL",
+    "Digitale klantenservice",
+    "Klantcontacten per maand",
+    "3,000",
+    "“3,000” kan 3000 of 3 betekenen. Typ 3000 zonder komma, of 3.",
+  ],
+])("%s, %s: %j typed as %j is refused with a hint", async (locale, radio, label, typed, hint) => {
+  const session = await openAt(NARROW, `numbers-hint-${locale}`, locale);
+  const { page } = session;
+  await page.getByRole("radio", { name: radio }).check();
+  await page.locator("#next").click();
+  await field(page, label).fill(typed);
+  const id = await field(page, label).getAttribute("id");
+  expect(await text(page, `#${id}-error`)).toBe(hint);
+  expect(await field(page, label).getAttribute("aria-invalid")).toBe("true");
+  expect(await text(page, "#live")).toContain("—");
+  await session.shot("hint");
+});
+
+test.each([
+  [
+    "nl-NL",
+    "Digitale klantenservice",
+    "Klantcontacten per maand",
+    "3.000",
+    "Gelezen als 3\u202f000.",
+  ],
+  [
+    "nl-NL",
+    "Digitale klantenservice",
+    "Kosten van een geautomatiseerd contact",
+    "0.5",
+    "Gelezen als 0,5.",
+  ],
+  [
+    "en-US",
+    "Digital customer service",
+    "Customer contacts a month",
+    "3,000",
+    "Read as 3\u202f000.",
+  ],
+])(
+  "%s, %s: %j typed as %j is echoed as read once the field is left",
+  async (locale, radio, label, typed, echo) => {
+    const session = await openAt(NARROW, `numbers-echo-${locale}`, locale);
+    const { page } = session;
+    await page.getByRole("radio", { name: radio }).check();
+    await page.locator("#next").click();
+    const input = field(page, label);
+    const id = await input.getAttribute("id");
+    await input.fill(typed);
+    // While typing: no echo yet.
+    expect(await text(page, `#${id}-read`)).toBe("");
+    await page.keyboard.press("Tab");
+    expect(await text(page, `#${id}-read`)).toBe(echo);
+    expect(await input.getAttribute("aria-describedby")).toContain(`${id}-read`);
+    expect(await text(page, `#${id}-error`)).toBe("");
+    await session.shot("echo");
+    // Typed as the pane writes it: the echo goes.
+    await input.fill("3000");
+    await page.keyboard.press("Tab");
+    expect(await text(page, `#${id}-read`)).toBe("");
+  },
+);
