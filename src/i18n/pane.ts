@@ -152,7 +152,7 @@ const EN: PaneText = {
 const NL: PaneText = {
   appTitle: "Service ROI",
   intro:
-    "Bouw de business case voor digitale klantenservice of 24/7 bereikbaarheid: vul uw cijfers in, bekijk de uitkomst en krijg een kant-en-klaar modelblad.",
+    "Bouw de business case voor digitale klantenservice of 24/7-bereikbaarheid: vul uw cijfers in, bekijk de uitkomst en u krijgt een kant-en-klaar modelblad.",
   language: "Taal",
   languageNames: { en: "English", nl: "Nederlands" },
   progress: "Voortgang",
@@ -168,15 +168,15 @@ const NL: PaneText = {
         "Chatbot, voicebot of omnichannel: besparing op contacten met medewerkers en extra omzet tegenover inrichtings- en gebruikskosten.",
     },
     reachability: {
-      name: "24/7 bereikbaarheid",
+      name: "24/7-bereikbaarheid",
       about:
-        "Bereikbaar buiten kantoortijd: omzet, behouden klanten en besparingen tegenover 24/7 technologie, vergeleken met personeel buiten kantoortijd.",
+        "Bereikbaar buiten kantoortijd: omzet, behouden klanten en besparingen tegenover 24/7-technologie, vergeleken met personeel buiten kantoortijd.",
     },
   },
   settings: "Scenario en instellingen",
   preset: "Uitgaan van",
   presetNote:
-    "Vult de velden hieronder. Een veld dat u daarna wijzigt, telt als uw eigen cijfer. Het blad leidt het voorzichtige en het optimistische scenario af van uw cijfers.",
+    "Vult de velden hieronder in. Een veld dat u daarna wijzigt, telt als uw eigen cijfer. Het blad leidt het voorzichtige en het optimistische scenario af van uw cijfers.",
   horizon: "Horizon",
   horizonNote: "Hoe ver vooruit het blad rekent; Forrester TEI gebruikt 36 maanden.",
   formulaMode: "Formules in het blad",
@@ -200,7 +200,7 @@ const NL: PaneText = {
     "Voorbeeld uit het artikel: de regel ‘ROI volgens de methode van het artikel’ geeft het cijfer uit het artikel. De kerncijfers volgen de grondslagen van het model (verdiscontering, een horizon, klantwaarde verdiend over de looptijd van de klantrelatie in plaats van in één keer) en kunnen dus een ander beeld geven.",
   result: "Uitkomst",
   convention: "Grondslag",
-  reviewCaption: "Het besluit, zoals de samenvatting in het blad het toont",
+  reviewCaption: "Het besluit, zoals in de samenvatting op het blad",
   scenariosCaption: "Scenario's naast elkaar",
   sections: "Onderdelen",
   protect: "Formules beveiligen (zonder wachtwoord)",

@@ -223,8 +223,8 @@ test("Dutch: day-first dates are read by default; unticked, they are listed as n
     PANE,
   );
   const { page } = session;
-  await toStepTwo(page, "24/7 bereikbaarheid", "Volgende");
-  expect(await page.getByLabel("Datums met de dag voorop (14-03-2026)").isChecked()).toBe(true);
+  await toStepTwo(page, "24/7-bereikbaarheid", "Volgende");
+  expect(await page.getByLabel("Datums met de dag eerst (dd-mm-jjjj)").isChecked()).toBe(true);
   await page.getByRole("button", { name: "Geselecteerde cellen gebruiken" }).click();
   await page.locator("#log-heat").waitFor();
   const dutch = coreGrid(true);
@@ -236,10 +236,10 @@ test("Dutch: day-first dates are read by default; unticked, they are listed as n
   );
   await screenshot(page, "nl-1-heat-map");
 
-  await page.getByLabel("Datums met de dag voorop (14-03-2026)").uncheck();
+  await page.getByLabel("Datums met de dag eerst (dd-mm-jjjj)").uncheck();
   await page.locator("#log-summary", { hasText: "5.000 contacten" }).waitFor();
   expect(await heatCounts(page)).toEqual(transposed(coreGrid(false)));
-  expect(await textOf(page, "#log-rejected")).toContain("een datum met de dag voorop");
+  expect(await textOf(page, "#log-rejected")).toContain("een datum met de dag eerst");
   await screenshot(page, "nl-2-day-first-off");
 });
 

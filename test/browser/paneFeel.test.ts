@@ -190,3 +190,76 @@ test.each([
     expect(await text(page, `#${id}-read`)).toBe("");
   },
 );
+
+test.each([
+  [
+    "en",
+    "Paste a column",
+    "Read the pasted column",
+    "1 contact read from the pasted column.",
+    "1 value could not be read.",
+  ],
+  [
+    "nl",
+    "Een kolom plakken",
+    "Geplakte kolom lezen",
+    "1 contact gelezen uit de geplakte kolom.",
+    "1 waarde kon niet worden gelezen.",
+  ],
+] as const)(
+  "%s: one contact and one reject are counted in the singular",
+  async (lang, paste, read, used, rejected) => {
+    const session = await suite.open(null, `feel-plural-${lang}`, {
+      viewport: NARROW,
+      locale: lang === "nl" ? "nl-NL" : "en-US",
+    });
+    const { page } = session;
+    await page.locator("#next").waitFor();
+    await page.locator('input[name="template"][value="reachability"]').check();
+    await page.locator("#next").click();
+    await page.getByLabel(paste, { exact: true }).fill("2026-03-14T21:07:00+01:00\nnonsense");
+    await page.getByRole("button", { name: read }).click();
+    await page.locator("#log-heat").waitFor();
+    const summary = await text(page, "#log-summary");
+    expect(summary).toContain(used);
+    expect(summary).toContain(rejected);
+    await session.shot("singular");
+  },
+);
+
+test("Dutch wording: the issue's replacements are what the pane shows", async () => {
+  const session = await openAt(WIDE, "wording-nl", "nl-NL");
+  const { page } = session;
+  await page.waitForFunction(() => document.documentElement.lang === "nl");
+  expect(await text(page, ".intro")).toContain("en u krijgt een kant-en-klaar modelblad.");
+  expect(await text(page, ".intro")).toContain("24/7-bereikbaarheid");
+  await page.getByRole("radio", { name: "24/7-bereikbaarheid" }).check();
+  expect(await text(page, "#template-reachability-about")).toContain("24/7-technologie");
+  await page.locator("#next").click();
+  expect(await text(page, "#preset-note")).toMatch(/^Vult de velden hieronder in\./);
+  for (const label of [
+    "Snelle hulp is essentieel: kritisch product, snelle beslissingen",
+    "Huidige openingstijden: van",
+    "Huidige openingstijden: tot",
+    "Klanten per jaar behouden door 24/7-service",
+    "24/7-technologie (chatbot, voicebot, telefonie) per jaar",
+    "Datums met de dag eerst (dd-mm-jjjj)",
+  ])
+    expect([label, await page.getByLabel(label).count()]).toEqual([label, 1]);
+  expect(await page.locator("body").textContent()).toContain("Tijden met een UTC-afwijking");
+  expect(await page.locator("body").textContent()).toContain(
+    "Aanname (niet uit de bronnen): pas dit aan.",
+  );
+  expect(await page.locator("body").textContent()).not.toMatch(
+    // The article's own title ("Wat is de ROI van 24/7 bereikbaarheid?") is quoted as published.
+    /Openingstijden nu|dag voorop|verschuiving|(?<!ROI van )24\/7 (bereikbaarheid|technologie|service)|Support is urgent/,
+  );
+  await page.locator("#next").click();
+  expect(await page.locator("caption").allTextContents()).toContain(
+    "Het besluit, zoals in de samenvatting op het blad",
+  );
+  await page.getByLabel("Taal").selectOption("en");
+  await page.locator("#back").click();
+  expect(await page.getByLabel("Count public holidays separately").count()).toBe(1);
+  await session.shot("wording");
+});
