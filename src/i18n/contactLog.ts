@@ -61,6 +61,8 @@ export interface ContactLogText {
   readonly inUseNoGrid: string;
   readonly earlierInUse: string;
   readonly used: string;
+  /** The share field's note while its share comes from the log (instead of "example value"). */
+  readonly shareNote: string;
   readonly shareError: string;
   readonly days: readonly string[];
   readonly daysShort: readonly string[];
@@ -142,6 +144,8 @@ const EN: ContactLogText = {
   earlierInUse:
     "The form holds the share of an earlier reading of your log; use this one to replace it.",
   used: "{share} is now the share of contacts outside opening hours.",
+  shareNote:
+    "From your contact log: the share of its contacts outside the current opening hours, shown rounded.",
   shareError:
     "Opening hours must start before they end to compute the share from your contact log.",
   days: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
@@ -230,6 +234,8 @@ const NL: ContactLogText = {
   earlierInUse:
     "Het formulier bevat het aandeel van een eerdere lezing van uw log; gebruik dit aandeel om het te vervangen.",
   used: "{share} is nu het aandeel contacten buiten openingstijd.",
+  shareNote:
+    "Uit uw contactlog: het aandeel van de contacten buiten de huidige openingstijden, afgerond weergegeven.",
   shareError:
     "De openingstijden moeten beginnen voordat ze eindigen om het aandeel uit uw contactlog te berekenen.",
   days: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],

@@ -5,9 +5,11 @@
  */
 import { inputsOf, type InputDef, type InputId, type Section } from "../core";
 import { INPUT_LABELS, SECTION_NAMES, UNITS, inputNote } from "../i18n/inputs";
+import { CONTACT_LOG_TEXT } from "../i18n/contactLog";
 import { PANE_TEXT } from "../i18n/pane";
 import { SHEET_TEXT } from "../i18n/sheet";
 import type { FormulaMode } from "../template";
+import { SHARE_FIELD } from "./contactLog/link";
 import { el } from "./dom";
 import { HORIZON_INPUT, readingEcho, type FieldDef } from "./fields";
 import type { FieldState, Preset, WizardState } from "./state";
@@ -152,6 +154,20 @@ function modePicker(state: WizardState, handlers: FormHandlers): HTMLElement {
   );
 }
 
+/** An input's note: its source, or where a share read from the contact log came from. */
+export function fieldNote(state: WizardState, def: InputDef): string {
+  if (def.id === SHARE_FIELD && state.contactLog !== null)
+    return CONTACT_LOG_TEXT[state.lang].shareNote;
+  return inputNote(state.lang, def.id, def.source, state.kind === "reachability");
+}
+
+/** Shows the note `fieldNote` gives for input `id` (the share's changes with the contact log). */
+export function showFieldNote(state: WizardState, id: InputId): void {
+  const def = inputsOf(state.kind).find((input) => input.id === id);
+  const note = document.getElementById(`${fieldId(id)}-note`);
+  if (def !== undefined && note !== null) note.textContent = fieldNote(state, def);
+}
+
 /** The inputs of one section as a fieldset. */
 function sectionFields(
   state: WizardState,
@@ -168,13 +184,7 @@ function sectionFields(
     ...defs.flatMap((def) => {
       const label = labels[def.id];
       const shown = def.unit === "flag" ? label.replace(/\s*\(.*\)\s*$/, "") : label;
-      const control = field(
-        def,
-        state,
-        handlers,
-        shown,
-        inputNote(state.lang, def.id, def.source, state.kind === "reachability"),
-      );
+      const control = field(def, state, handlers, shown, fieldNote(state, def));
       return [control, extras[def.id] ?? null];
     }),
   );

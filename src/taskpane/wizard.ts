@@ -12,7 +12,7 @@ import { OPENING_HOURS_FIELDS, SHARE_FIELD, openingHoursOf } from "./contactLog/
 import { ContactLogPanel } from "./contactLog/panel";
 import type { SelectionRead } from "./contactLog/selection";
 import { el, format, present } from "./dom";
-import { renderFigures, showFieldState, showFieldValue } from "./form";
+import { renderFigures, showFieldNote, showFieldState, showFieldValue } from "./form";
 import { formatMoney } from "./review";
 import { createStep, review, templateChoice } from "./steps";
 import * as wizardState from "./state";
@@ -208,6 +208,7 @@ export class Wizard {
   private useContactLogShare(log: ContactGrid): void {
     const field = wizardState.useContactLogShare(this.state, log);
     if (field) showFieldValue(SHARE_FIELD, field);
+    showFieldNote(this.state, SHARE_FIELD);
     const preset = document.getElementById("preset") as HTMLSelectElement | null;
     if (preset) preset.value = this.state.preset;
     if (this.state.refused === 0) this.setAlert("");
@@ -218,6 +219,8 @@ export class Wizard {
   private contactLogFollows(id: string): void {
     if (this.state.kind !== "reachability") return;
     if (!OPENING_HOURS_FIELDS.includes(id) && id !== SHARE_FIELD) return;
+    // A share typed by hand is the person's own again: its note says where it should come from.
+    if (id === SHARE_FIELD) showFieldNote(this.state, SHARE_FIELD);
     const share = this.state.fields[SHARE_FIELD];
     if (id !== SHARE_FIELD && this.state.contactLog !== null && share)
       showFieldValue(SHARE_FIELD, share);

@@ -263,3 +263,25 @@ test("Dutch wording: the issue's replacements are what the pane shows", async ()
   expect(await page.getByLabel("Count public holidays separately").count()).toBe(1);
   await session.shot("wording");
 });
+
+test("“Use this share” puts the rounded share the button shows into the field, and the note says where it came from", async () => {
+  const session = await suite.open(null, "feel-use-share", { viewport: NARROW });
+  const { page } = session;
+  await page.locator("#next").waitFor();
+  await page.locator('input[name="template"][value="reachability"]').check();
+  await page.locator("#next").click();
+  // Monday 16 March 2026 (CET): one contact at 10:00 inside 09–17, six at 21:00 outside: 6/7.
+  const log = ["2026-03-16T10:00:00+01:00", ...Array<string>(6).fill("2026-03-16T21:00:00+01:00")];
+  await page.getByLabel("Paste a column", { exact: true }).fill(log.join("\n"));
+  await page.getByRole("button", { name: "Read the pasted column" }).click();
+  await page.getByRole("button", { name: "Use this share (85.7%)" }).click();
+  const share = field(page, "Share of contacts outside opening hours");
+  expect(await share.inputValue()).toBe("85.7");
+  const note = await text(page, "#f-afterHoursShare-note");
+  expect(note).toMatch(/^From your contact log/);
+  expect(note).not.toContain("example value");
+  await session.shot("share-used");
+  // Typed by hand, the share is the person's own again, and so is the note.
+  await share.fill("40");
+  expect(await text(page, "#f-afterHoursShare-note")).not.toMatch(/^From your contact log/);
+});
