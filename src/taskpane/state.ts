@@ -52,6 +52,11 @@ export interface WizardState {
   langChosen: boolean;
   /** True inside Excel; outside, the pane shows a preview instead of creating a sheet. */
   excel: boolean;
+  /**
+   * False until Office said which host this is (Office.onReady) or office.js is known to be
+   * missing: until then the pane does not claim to be outside Excel (no preview banner).
+   */
+  hostKnown: boolean;
   step: Step;
   kind: TemplateKind;
   preset: Preset;
@@ -107,6 +112,7 @@ export function initialState(
     lang,
     langChosen: false,
     excel,
+    hostKnown: excel,
     step: 1,
     kind,
     preset: "yours",

@@ -71,6 +71,7 @@ export class Wizard {
   /** Office is ready: inside Excel the sheet can be created; its display language decides unless the person chose one. */
   setHost(excel: boolean, lang: Lang): void {
     this.state.excel = excel;
+    this.state.hostKnown = true;
     if (!this.state.langChosen) wizardState.switchLanguage(this.state, lang);
     this.render("none");
   }
@@ -83,7 +84,9 @@ export class Wizard {
     this.root.replaceChildren(
       ...present(
         this.header(),
-        state.excel ? null : el("p", { class: "banner", role: "note" }, text.previewBanner),
+        state.excel || !state.hostKnown
+          ? null
+          : el("p", { class: "banner", role: "note" }, text.previewBanner),
         state.step === 1 ? el("p", { class: "intro" }, text.intro) : null,
         this.progress(),
         el(

@@ -285,3 +285,27 @@ test("“Use this share” puts the rounded share the button shows into the fiel
   await share.fill("40");
   expect(await text(page, "#f-afterHoursShare-note")).not.toMatch(/^From your contact log/);
 });
+
+test("inside Excel the preview banner never shows while Office.onReady is pending", async () => {
+  const session = await suite.open(
+    { displayLanguage: "en-US", readyDelayMs: 1500 },
+    "feel-banner",
+    {
+      viewport: NARROW,
+    },
+  );
+  const { page } = session;
+  await page.locator("#next").waitFor();
+  const top = await page
+    .locator("#step-heading")
+    .evaluate((node) => node.getBoundingClientRect().top);
+  expect(await page.locator(".banner").count()).toBe(0);
+  // Office answers: Excel. Still no banner, and step 1 did not jump.
+  await page.getByRole("radio", { name: "Digital customer service" }).waitFor();
+  await page.waitForTimeout(1800);
+  expect(await page.locator(".banner").count()).toBe(0);
+  expect(
+    await page.locator("#step-heading").evaluate((node) => node.getBoundingClientRect().top),
+  ).toBe(top);
+  await session.shot("in-excel");
+});
