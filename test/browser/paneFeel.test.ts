@@ -5,7 +5,7 @@
  * Screenshots go to test-output/screenshots/wizard/ (prefix "feel-").
  */
 import type { Page } from "playwright-core";
-import { browserSuite, type Session } from "./harness";
+import { SCREENSHOTS, browserSuite, type Session } from "./harness";
 
 jest.setTimeout(120000);
 
@@ -308,4 +308,52 @@ test("inside Excel the preview banner never shows while Office.onReady is pendin
     await page.locator("#step-heading").evaluate((node) => node.getBoundingClientRect().top),
   ).toBe(top);
   await session.shot("in-excel");
+});
+
+describe.each([
+  ["en-US", "en"],
+  ["nl-NL", "nl"],
+] as const)("the scenario table, %s", (locale, lang) => {
+  test.each([
+    ["350", NARROW],
+    ["1280", WIDE],
+  ] as const)(
+    "at %s px all four scenarios and the caption are readable",
+    async (width, viewport) => {
+      const session = await openAt(viewport, `scenarios-${lang}-${width}`, locale);
+      const { page } = session;
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await page.locator("#next").click();
+      await page.locator("#next").click();
+      const region = page.locator("#scenarios").locator("xpath=..");
+      await region.scrollIntoViewIfNeeded();
+      const layout = await region.evaluate((node) => {
+        const box = node.getBoundingClientRect();
+        const inside = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+        };
+        const cells = [...node.querySelectorAll("tbody td")];
+        const caption = node.querySelector("caption")!;
+        return {
+          sideways: node.scrollWidth - node.clientWidth,
+          cells: cells.length,
+          cellsInside: cells.filter(inside).length,
+          // No cell's text is cut: what it holds fits in the box it has.
+          cut: cells.filter((el) => el.scrollWidth > el.clientWidth + 1).length,
+          captionInside: inside(caption) && caption.scrollWidth <= caption.clientWidth + 1,
+        };
+      });
+      expect(layout).toEqual({
+        sideways: 0,
+        cells: 16,
+        cellsInside: 16,
+        cut: 0,
+        captionInside: true,
+      });
+      await region.screenshot({
+        path: `${SCREENSHOTS}/wizard/feel-scenarios-${lang}-${width}-table.png`,
+      });
+    },
+  );
 });
