@@ -61,6 +61,8 @@ export interface ContactLogText {
   readonly inUseNoGrid: string;
   readonly earlierInUse: string;
   readonly used: string;
+  /** The share field's note while its share comes from the log (instead of "example value"). */
+  readonly shareNote: string;
   readonly shareError: string;
   readonly days: readonly string[];
   readonly daysShort: readonly string[];
@@ -77,7 +79,7 @@ const EN: ContactLogText = {
     "Times with an offset (…+01:00 or …Z) are shown in this zone, summer time included. Excel date-times and times without an offset are taken as written.",
   dutchDates: "Dates written day first (14-03-2026)",
   dutchDatesNote: "Off: such dates are listed as not read, so a month-first export is not misread.",
-  holidaysApart: "Count public holidays apart",
+  holidaysApart: "Count public holidays separately",
   holidaysApartNote:
     "Contacts on Dutch public holidays (the law's list) count as outside opening hours, whatever the hour.",
   useSelection: "Use the selected cells",
@@ -86,7 +88,7 @@ const EN: ContactLogText = {
   pasteNote: "One date-time a line, e.g. 2026-03-14T21:07:00+01:00 or 14-03-2026 21:07.",
   readPaste: "Read the pasted column",
   readingSelection: "Reading the selection…",
-  reading: "Counting {count} cells…",
+  reading: "Counting {count} {count:cell|cells}…",
   problems: {
     multipleAreas: "Select one block of cells (the column of date-times), not several.",
     tooLarge:
@@ -99,22 +101,23 @@ const EN: ContactLogText = {
     pasteEmpty: "Paste the column of date-times first.",
   },
   resultsHeading: "What your log shows",
-  fromSelection: "{used} contacts read from {address}.",
-  fromPaste: "{used} contacts read from the pasted column.",
-  rejectedCount: "{count} values could not be read.",
+  fromSelection: "{used} {used:contact|contacts} read from {address}.",
+  fromPaste: "{used} {used:contact|contacts} read from the pasted column.",
+  rejectedCount: "{count} {count:value|values} could not be read.",
   headerSkipped: "Header “{header}” skipped.",
   period: "From {first} to {last} ({zone}).",
   share: "{share} of the contacts fall outside your opening hours ({hours}, {days}).",
   hoursMissing: "Fill in the opening hours (from, until, days) to see the share outside them.",
   hoursBackwards:
     "The opening hours end before they start ({from} until {until}): correct them to see the share.",
-  onHolidays: "{count} contacts on public holidays, counted as outside opening hours.",
+  onHolidays:
+    "{count} {count:contact|contacts} on public holidays, counted as outside opening hours.",
   heatCaption: "Contacts by hour and day of the week; opening hours framed",
   hour: "Hour",
   legend: "Colour key (contacts in an hour)",
   legendOpen: "framed: open",
   busiestHeading: "Busiest hours outside opening hours",
-  busiestItem: "{day} {from}–{until}: {count} contacts ({share})",
+  busiestItem: "{day} {from}–{until}: {count} {count:contact|contacts} ({share})",
   busiestNone: "None: every contact fell inside your opening hours.",
   rejectedHeading: "Values that could not be read",
   rejectedCaption: "The first {shown} of {count}",
@@ -141,6 +144,8 @@ const EN: ContactLogText = {
   earlierInUse:
     "The form holds the share of an earlier reading of your log; use this one to replace it.",
   used: "{share} is now the share of contacts outside opening hours.",
+  shareNote:
+    "From your contact log: the share of its contacts outside the current opening hours, shown rounded.",
   shareError:
     "Opening hours must start before they end to compute the share from your contact log.",
   days: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
@@ -160,8 +165,8 @@ const NL: ContactLogText = {
   options: "Hoe de log gelezen wordt",
   timeZone: "Tijdzone",
   timeZoneNote:
-    "Tijden met een verschuiving (…+01:00 of …Z) worden in deze zone getoond, zomertijd inbegrepen. Datum-tijden van Excel en tijden zonder verschuiving gelden zoals ze er staan.",
-  dutchDates: "Datums met de dag voorop (14-03-2026)",
+    "Tijden met een UTC-afwijking (…+01:00 of …Z) worden in deze zone getoond, zomertijd inbegrepen. Datum-tijden van Excel en tijden zonder UTC-afwijking gelden zoals ze er staan.",
+  dutchDates: "Datums met de dag eerst (dd-mm-jjjj)",
   dutchDatesNote:
     "Uit: zulke datums worden als onleesbaar gemeld, zodat een export met de maand voorop niet verkeerd wordt gelezen.",
   holidaysApart: "Feestdagen apart tellen",
@@ -174,7 +179,7 @@ const NL: ContactLogText = {
     "Eén datum-tijd per regel, bijvoorbeeld 2026-03-14T21:07:00+01:00 of 14-03-2026 21:07.",
   readPaste: "Geplakte kolom lezen",
   readingSelection: "De selectie lezen…",
-  reading: "{count} cellen tellen…",
+  reading: "{count} {count:cel|cellen} tellen…",
   problems: {
     multipleAreas: "Selecteer één blok cellen (de kolom met datum-tijden), niet meerdere.",
     tooLarge:
@@ -187,22 +192,22 @@ const NL: ContactLogText = {
     pasteEmpty: "Plak eerst de kolom met datum-tijden.",
   },
   resultsHeading: "Wat uw log laat zien",
-  fromSelection: "{used} contacten gelezen uit {address}.",
-  fromPaste: "{used} contacten gelezen uit de geplakte kolom.",
-  rejectedCount: "{count} waarden konden niet worden gelezen.",
+  fromSelection: "{used} {used:contact|contacten} gelezen uit {address}.",
+  fromPaste: "{used} {used:contact|contacten} gelezen uit de geplakte kolom.",
+  rejectedCount: "{count} {count:waarde kon|waarden konden} niet worden gelezen.",
   headerSkipped: "Kop ‘{header}’ overgeslagen.",
   period: "Van {first} tot {last} ({zone}).",
   share: "{share} van de contacten valt buiten uw openingstijden ({hours}, {days}).",
   hoursMissing: "Vul de openingstijden in (van, tot, dagen) om het aandeel daarbuiten te zien.",
   hoursBackwards:
     "De openingstijden eindigen voordat ze beginnen ({from} tot {until}): corrigeer ze om het aandeel te zien.",
-  onHolidays: "{count} contacten op feestdagen, geteld als buiten openingstijd.",
+  onHolidays: "{count} {count:contact|contacten} op feestdagen, geteld als buiten openingstijd.",
   heatCaption: "Contacten per uur en dag van de week; openingstijden omkaderd",
   hour: "Uur",
   legend: "Kleurenschaal (contacten per uur)",
   legendOpen: "omkaderd: open",
   busiestHeading: "Drukste uren buiten openingstijd",
-  busiestItem: "{day} {from}–{until}: {count} contacten ({share})",
+  busiestItem: "{day} {from}–{until}: {count} {count:contact|contacten} ({share})",
   busiestNone: "Geen: elk contact viel binnen uw openingstijden.",
   rejectedHeading: "Waarden die niet gelezen konden worden",
   rejectedCaption: "De eerste {shown} van {count}",
@@ -216,7 +221,7 @@ const NL: ContactLogText = {
     impossible: "die datum of tijd bestaat niet",
     outOfRange: "buiten de datums van Excel (1900–9999)",
     dateOnly: "een datum zonder tijd",
-    dutchDate: "een datum met de dag voorop: vink ‘Datums met de dag voorop’ aan",
+    dutchDate: "een datum met de dag eerst: vink ‘Datums met de dag eerst (dd-mm-jjjj)’ aan",
     excelError: "een foutwaarde van Excel",
   },
   use: "Dit aandeel gebruiken ({share})",
@@ -229,6 +234,8 @@ const NL: ContactLogText = {
   earlierInUse:
     "Het formulier bevat het aandeel van een eerdere lezing van uw log; gebruik dit aandeel om het te vervangen.",
   used: "{share} is nu het aandeel contacten buiten openingstijd.",
+  shareNote:
+    "Uit uw contactlog: het aandeel van de contacten buiten de huidige openingstijden, afgerond weergegeven.",
   shareError:
     "De openingstijden moeten beginnen voordat ze eindigen om het aandeel uit uw contactlog te berekenen.",
   days: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],

@@ -89,7 +89,7 @@ export const INPUT_LABELS = bilingual(
     teamOverloaded: "Team regelmatig overbelast (1 = ja, 0 = nee)",
     afterHoursShare: "Aandeel contacten buiten openingstijd",
     afterHoursFitThreshold: "Aandeel buiten openingstijd dat telt als ‘veel klanten’",
-    urgentSupport: "Support is urgent: kritisch product, snelle beslissingen (1 = ja)",
+    urgentSupport: "Snelle hulp is essentieel: kritisch product, snelle beslissingen (1 = ja)",
     multipleTimeZones: "Klanten in meerdere tijdzones (1 = ja)",
     automatedShare: "Standaardvragen opgelost door automatisering",
     handleMinutes: "Afhandeltijd van een standaardvraag door een medewerker",
@@ -108,7 +108,7 @@ export const INPUT_LABELS = bilingual(
     revenuePerServedContact: "Omzet per buiten openingstijd geholpen contact",
     lostDemandShare: "Deel van die vraag dat anders verloren zou gaan",
     contributionMargin: "Dekkingsbijdrage op extra omzet",
-    retainedCustomersPerYear: "Klanten per jaar behouden door 24/7 service",
+    retainedCustomersPerYear: "Klanten per jaar behouden door 24/7-service",
     customerLifetimeValue: "Klantwaarde (marge over de hele klantrelatie)",
     customerLifetimeYears: "Verwachte duur van de klantrelatie",
     operationalSavingsPerYear: "Operationele besparingen per jaar (kasbasis)",
@@ -116,7 +116,7 @@ export const INPUT_LABELS = bilingual(
     trainingCost: "Training en advies (eenmalig)",
     recurringCostPerYear: "Licenties, onderhoud, optimalisatie, support per jaar",
     technologyOneOffCost: "Inrichting en integratie technologie (eenmalig)",
-    technologyCostPerYear: "24/7 technologie (chatbot, voicebot, telefonie) per jaar",
+    technologyCostPerYear: "24/7-technologie (chatbot, voicebot, telefonie) per jaar",
     pricesContracted: "Botprijs en licenties liggen contractueel vast (1 = ja)",
     hiddenCostRate: "Verborgen kosten, deel van de eenmalige kosten",
     weeklyTeamCost: "Personeelskosten van het team per week",
@@ -127,8 +127,8 @@ export const INPUT_LABELS = bilingual(
     discountRate: "Disconteringsvoet per jaar",
     benefitRisk: "Risicocorrectie op baten",
     costRisk: "Risicocorrectie op kosten",
-    openFrom: "Openingstijden nu: vanaf",
-    openUntil: "Openingstijden nu: tot",
+    openFrom: "Huidige openingstijden: van",
+    openUntil: "Huidige openingstijden: tot",
     openDays: "Open dagen per week (vanaf maandag)",
     publicHolidaysPerYear: "Feestdagen op werkdagen per jaar",
     hourlySalary: "Alternatief met personeel: bruto uurloon",
@@ -224,7 +224,7 @@ export const SOURCE_NOTES = bilingual(
       "Source: the article “Wat is de ROI van 24/7 bereikbaarheid?” (Sound of Data).",
     forresterTei: "Forrester Total Economic Impact (TEI) practice.",
     caoRijk:
-      "CAO Rijk §7.1 (caorijk.nl, Hoofdstuk 7. Variabele beloning); use your own collective agreement's figure.",
+      "CAO Rijk §7.1, the collective labour agreement of the Dutch central government (caorijk.nl, chapter 7, variable pay); use your own collective agreement's figure.",
     vendorFigures:
       "Assumption: indicative Dutch vendor figures, no single named source; use your own.",
     publishedDeployments:
@@ -246,7 +246,7 @@ export const SOURCE_NOTES = bilingual(
     publishedDeployments:
       "Aanname: wat gepubliceerde implementaties doorgaans melden, geen enkele benoemde bron.",
     publicHolidays: "Nederlandse feestdagen die op een werkdag vallen.",
-    assumption: "Aanname: staat niet in de bronnen. Pas aan.",
+    assumption: "Aanname (niet uit de bronnen): pas dit aan.",
   },
 );
 

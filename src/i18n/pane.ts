@@ -31,6 +31,12 @@ export interface PaneText {
   readonly percentHint: string;
   readonly yes: string;
   readonly notNumber: string;
+  /** "3.000" in English: {typed}, {large} (3000) and {small} (3). */
+  readonly ambiguousGrouping: string;
+  /** "0,5" in English: {fixed} is the text with the language's decimal sign. */
+  readonly decimalSign: string;
+  /** After leaving a field whose reading differs from the text: {value}. */
+  readonly readAs: string;
   readonly fixFirst: string;
   readonly liveHeadline: string;
   readonly reviewNote: string;
@@ -99,6 +105,10 @@ const EN: PaneText = {
   percentHint: "Percentages: type 40 or 40% for 40%.",
   yes: "Yes",
   notNumber: "This is not a number.",
+  ambiguousGrouping:
+    "“{typed}” could mean {large} or {small}. Type {large} without the dot, or {small}.",
+  decimalSign: "Use a decimal point: type {fixed}.",
+  readAs: "Read as {value}.",
   fixFirst: "Correct the marked fields first ({count}). Nothing has been written.",
   liveHeadline: "Live result",
   reviewNote:
@@ -142,7 +152,7 @@ const EN: PaneText = {
 const NL: PaneText = {
   appTitle: "Service ROI",
   intro:
-    "Bouw de business case voor digitale klantenservice of 24/7 bereikbaarheid: vul uw cijfers in, bekijk de uitkomst en krijg een kant-en-klaar modelblad.",
+    "Bouw de business case voor digitale klantenservice of 24/7-bereikbaarheid: vul uw cijfers in, bekijk de uitkomst en u krijgt een kant-en-klaar modelblad.",
   language: "Taal",
   languageNames: { en: "English", nl: "Nederlands" },
   progress: "Voortgang",
@@ -158,15 +168,15 @@ const NL: PaneText = {
         "Chatbot, voicebot of omnichannel: besparing op contacten met medewerkers en extra omzet tegenover inrichtings- en gebruikskosten.",
     },
     reachability: {
-      name: "24/7 bereikbaarheid",
+      name: "24/7-bereikbaarheid",
       about:
-        "Bereikbaar buiten kantoortijd: omzet, behouden klanten en besparingen tegenover 24/7 technologie, vergeleken met personeel buiten kantoortijd.",
+        "Bereikbaar buiten kantoortijd: omzet, behouden klanten en besparingen tegenover 24/7-technologie, vergeleken met personeel buiten kantoortijd.",
     },
   },
   settings: "Scenario en instellingen",
   preset: "Uitgaan van",
   presetNote:
-    "Vult de velden hieronder. Een veld dat u daarna wijzigt, telt als uw eigen cijfer. Het blad leidt het voorzichtige en het optimistische scenario af van uw cijfers.",
+    "Vult de velden hieronder in. Een veld dat u daarna wijzigt, telt als uw eigen cijfer. Het blad leidt het voorzichtige en het optimistische scenario af van uw cijfers.",
   horizon: "Horizon",
   horizonNote: "Hoe ver vooruit het blad rekent; Forrester TEI gebruikt 36 maanden.",
   formulaMode: "Formules in het blad",
@@ -178,6 +188,10 @@ const NL: PaneText = {
   percentHint: "Percentages: typ 40 of 40% voor 40%. Decimalen met een komma: 0,5.",
   yes: "Ja",
   notNumber: "Dit is geen getal.",
+  ambiguousGrouping:
+    "“{typed}” kan {large} of {small} betekenen. Typ {large} zonder komma, of {small}.",
+  decimalSign: "Gebruik een komma voor decimalen: typ {fixed}.",
+  readAs: "Gelezen als {value}.",
   fixFirst: "Verbeter eerst de gemarkeerde velden ({count}). Er is niets geschreven.",
   liveHeadline: "Uitkomst",
   reviewNote:
@@ -186,7 +200,7 @@ const NL: PaneText = {
     "Voorbeeld uit het artikel: de regel ‘ROI volgens de methode van het artikel’ geeft het cijfer uit het artikel. De kerncijfers volgen de grondslagen van het model (verdiscontering, een horizon, klantwaarde verdiend over de looptijd van de klantrelatie in plaats van in één keer) en kunnen dus een ander beeld geven.",
   result: "Uitkomst",
   convention: "Grondslag",
-  reviewCaption: "Het besluit, zoals de samenvatting in het blad het toont",
+  reviewCaption: "Het besluit, zoals in de samenvatting op het blad",
   scenariosCaption: "Scenario's naast elkaar",
   sections: "Onderdelen",
   protect: "Formules beveiligen (zonder wachtwoord)",

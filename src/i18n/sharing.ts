@@ -70,34 +70,35 @@ const EN: SharingText = {
   checking: "Checking the workbook…",
   clean: "Ready to share: no cell depends on the add-in.",
   dependent:
-    "{count} cells still depend on the add-in; recipients without it see #NAME? there. Select a cell to go to it:",
+    "{count} {count:cell still depends|cells still depend} on the add-in; recipients without it see #NAME? there. Select a cell to go to it:",
   goTo: "Go to {cell}",
   more: "… and {count} more.",
   stuck:
-    "{count} cells show #NAME? although the add-in is loaded. Excel sometimes does not calculate CX formulas that were there before the add-in loaded; entering them again fixes that.",
-  recalculate: "Recalculate {count} cells",
-  recalculated: "Done: the formulas of {count} cells were entered again and calculate.",
+    "{count} {count:cell shows|cells show} #NAME? although the add-in is loaded. Excel sometimes does not calculate CX formulas that were there before the add-in loaded; entering {count:it|them} again fixes that.",
+  recalculate: "Recalculate {count} {count:cell|cells}",
+  recalculated:
+    "Done: the {count:formula|formulas} of {count} {count:cell was|cells were} entered again and {count:calculates|calculate}.",
   repairable:
-    "{count} cells use Excel's internal name for a CX function (_xldudf_…), left behind when the add-in did not load. They show #NAME? until they are repaired.",
-  repair: "Repair {count} cells",
-  repaired: "Done: {count} cells use CX functions again.",
+    "{count} {count:cell uses|cells use} Excel's internal name for a CX function (_xldudf_…), left behind when the add-in did not load. {count:It shows|They show} #NAME? until {count:it is|they are} repaired.",
+  repair: "Repair {count} {count:cell|cells}",
+  repaired: "Done: {count} {count:cell uses|cells use} CX functions again.",
   skipped: {
     "text-cell":
-      "{count} cells hold text that only looks like a CX formula (typed with an apostrophe in front). They are left as they are.",
+      "{count} {count:cell holds|cells hold} text that only looks like a CX formula (typed with an apostrophe in front). {count:It is left as it is|They are left as they are}.",
     "text-format":
-      "{count} cells with CX formulas are formatted as Text. They are left as they are: Excel would store a formula written into them as text. Format them as General and run this again.",
+      "{count} {count:cell with a CX formula is|cells with CX formulas are} formatted as Text. {count:It is left as it is|They are left as they are}: Excel would store a formula written into them as text. Format {count:it|them} as General and run this again.",
     "name-error":
-      "{count} cells have no ordinary Excel equivalent and show #NAME?, so there is no value to keep. Recalculate them first (Check sharing), then make the workbook shareable.",
+      "{count} {count:cell has|cells have} no ordinary Excel equivalent and {count:shows|show} #NAME?, so there is no value to keep. Recalculate {count:it|them} first (Check sharing), then make the workbook shareable.",
     "spill-referenced":
-      "{count} cells spill a table (CX.CASHFLOW) that other formulas refer to with #. They are left as they are: as plain values, those references would show #REF!.",
+      "{count} {count:cell spills|cells spill} a table (CX.CASHFLOW) that other formulas refer to with #. {count:It is left as it is|They are left as they are}: as plain values, those references would show #REF!.",
     protected:
-      "{count} cells are on sheets that were protected by someone other than the add-in. They are left as they are; the other sheets are still made shareable:",
+      "{count} {count:cell is|cells are} on sheets that were protected by someone other than the add-in. {count:It is left as it is|They are left as they are}; the other sheets are still made shareable:",
   },
   lockedSheet: {
     password:
-      "{sheet} ({count} cells) is protected with a password, and the add-in never unprotects a sheet with a password. To include it: Review > Unprotect Sheet, enter the password, choose Make shareable again, then protect the sheet again.",
+      "{sheet} ({count} {count:cell|cells}) is protected with a password, and the add-in never unprotects a sheet with a password. To include it: Review > Unprotect Sheet, enter the password, choose Make shareable again, then protect the sheet again.",
     options:
-      "{sheet} ({count} cells) is protected with other settings than the add-in uses, so it was protected by hand and the add-in leaves it alone. To include it: Review > Unprotect Sheet, choose Make shareable again, then protect the sheet again.",
+      "{sheet} ({count} {count:cell|cells}) is protected with other settings than the add-in uses, so it was protected by hand and the add-in leaves it alone. To include it: Review > Unprotect Sheet, choose Make shareable again, then protect the sheet again.",
   },
   scan: "Make shareable…",
   scanning: "Reading the workbook…",
@@ -108,7 +109,7 @@ const EN: SharingText = {
   calls: "Calls",
   previewTotals:
     "{native} cells get an ordinary Excel formula. {values} cells keep the value they show now, with a note, because their function has no Excel equivalent.",
-  confirm: "Rewrite {count} cells",
+  confirm: "Rewrite {count} {count:cell|cells}",
   cancel: "Cancel",
   cancelled: "Cancelled. Nothing was changed.",
   progress: "Writing the changes",
@@ -116,7 +117,8 @@ const EN: SharingText = {
   progressText: "Batch {done} of {total}",
   done: "Done: {native} cells now use ordinary Excel formulas and {values} cells keep their value.",
   doneClean: "No cell depends on the add-in any more.",
-  doneRemaining: "{count} cells were left as they were and still depend on the add-in:",
+  doneRemaining:
+    "{count} {count:cell was left as it was and still depends|cells were left as they were and still depend} on the add-in:",
   notes: {
     notes: "Each kept value has a note saying so.",
     comments: "Each kept value has a comment saying so.",
@@ -163,34 +165,35 @@ const NL: SharingText = {
   checking: "De werkmap wordt gecontroleerd…",
   clean: "Klaar om te delen: geen enkele cel hangt af van de invoegtoepassing.",
   dependent:
-    "{count} cellen hangen nog af van de invoegtoepassing; ontvangers zonder die zien daar #NAAM?. Kies een cel om erheen te gaan:",
+    "{count} {count:cel hangt|cellen hangen} nog af van de invoegtoepassing; ontvangers zonder die zien daar #NAAM?. Kies een cel om erheen te gaan:",
   goTo: "Ga naar {cell}",
   more: "… en nog {count}.",
   stuck:
-    "{count} cellen tonen #NAAM?, hoewel de invoegtoepassing is geladen. Excel berekent CX-formules die er al stonden voordat de invoegtoepassing werd geladen soms niet; opnieuw invoeren verhelpt dat.",
-  recalculate: "{count} cellen herberekenen",
-  recalculated: "Klaar: de formules van {count} cellen zijn opnieuw ingevoerd en worden berekend.",
+    "{count} {count:cel toont|cellen tonen} #NAAM?, hoewel de invoegtoepassing is geladen. Excel berekent CX-formules die er al stonden voordat de invoegtoepassing werd geladen soms niet; opnieuw invoeren verhelpt dat.",
+  recalculate: "{count} {count:cel|cellen} herberekenen",
+  recalculated:
+    "Klaar: de {count:formule|formules} van {count} {count:cel is|cellen zijn} opnieuw ingevoerd en {count:wordt|worden} berekend.",
   repairable:
-    "{count} cellen gebruiken de interne Excel-naam van een CX-functie (_xldudf_…), achtergebleven toen de invoegtoepassing niet werd geladen. Ze tonen #NAAM? totdat ze zijn hersteld.",
-  repair: "{count} cellen herstellen",
-  repaired: "Klaar: {count} cellen gebruiken weer CX-functies.",
+    "{count} {count:cel gebruikt|cellen gebruiken} de interne Excel-naam van een CX-functie (_xldudf_…), achtergebleven toen de invoegtoepassing niet werd geladen. {count:Die toont|Ze tonen} #NAAM? totdat {count:die is|ze zijn} hersteld.",
+  repair: "{count} {count:cel|cellen} herstellen",
+  repaired: "Klaar: {count} {count:cel gebruikt|cellen gebruiken} weer CX-functies.",
   skipped: {
     "text-cell":
-      "{count} cellen bevatten tekst die alleen op een CX-formule lijkt (ingetypt met een apostrof ervoor). Die blijven zoals ze zijn.",
+      "{count} {count:cel bevat|cellen bevatten} tekst die alleen op een CX-formule lijkt (ingetypt met een apostrof ervoor). {count:Die blijft zoals die is|Die blijven zoals ze zijn}.",
     "text-format":
-      "{count} cellen met CX-formules hebben de opmaak Tekst. Die blijven zoals ze zijn: Excel zou een formule in zo'n cel als tekst opslaan. Geef ze de opmaak Standaard en voer dit opnieuw uit.",
+      "{count} {count:cel met een CX-formule heeft|cellen met CX-formules hebben} de opmaak Tekst. {count:Die blijft zoals die is|Die blijven zoals ze zijn}: Excel zou een formule in zo'n cel als tekst opslaan. Geef {count:die|ze} de opmaak Standaard en voer dit opnieuw uit.",
     "name-error":
-      "{count} cellen hebben geen gewone Excel-formule als equivalent en tonen #NAAM?, dus er is geen waarde om te bewaren. Herbereken ze eerst (Delen controleren) en maak de werkmap daarna deelbaar.",
+      "{count} {count:cel heeft|cellen hebben} geen gewone Excel-formule als equivalent en {count:toont|tonen} #NAAM?, dus er is geen waarde om te bewaren. Herbereken {count:die|ze} eerst (Delen controleren) en maak de werkmap daarna deelbaar.",
     "spill-referenced":
-      "{count} cellen geven een overlopende tabel (CX.KASSTROOM) waarnaar andere formules met # verwijzen. Die blijven zoals ze zijn: als vaste waarden zouden die verwijzingen #VERW! tonen.",
+      "{count} {count:cel geeft|cellen geven} een overlopende tabel (CX.KASSTROOM) waarnaar andere formules met # verwijzen. {count:Die blijft zoals die is|Die blijven zoals ze zijn}: als vaste waarden zouden die verwijzingen #VERW! tonen.",
     protected:
-      "{count} cellen staan op bladen die niet door de invoegtoepassing zijn beveiligd. Die blijven zoals ze zijn; de andere bladen worden wel deelbaar gemaakt:",
+      "{count} {count:cel staat|cellen staan} op bladen die niet door de invoegtoepassing zijn beveiligd. {count:Die blijft zoals die is|Die blijven zoals ze zijn}; de andere bladen worden wel deelbaar gemaakt:",
   },
   lockedSheet: {
     password:
-      "{sheet} ({count} cellen) is beveiligd met een wachtwoord, en de invoegtoepassing heft nooit de beveiliging van een blad met een wachtwoord op. Om het mee te nemen: Controleren > Beveiliging blad opheffen, voer het wachtwoord in, kies opnieuw Deelbaar maken en beveilig het blad daarna weer.",
+      "{sheet} ({count} {count:cel|cellen}) is beveiligd met een wachtwoord, en de invoegtoepassing heft nooit de beveiliging van een blad met een wachtwoord op. Om het mee te nemen: Controleren > Beveiliging blad opheffen, voer het wachtwoord in, kies opnieuw Deelbaar maken en beveilig het blad daarna weer.",
     options:
-      "{sheet} ({count} cellen) is beveiligd met andere instellingen dan de invoegtoepassing gebruikt, dus met de hand, en blijft daarom ongemoeid. Om het mee te nemen: Controleren > Beveiliging blad opheffen, kies opnieuw Deelbaar maken en beveilig het blad daarna weer.",
+      "{sheet} ({count} {count:cel|cellen}) is beveiligd met andere instellingen dan de invoegtoepassing gebruikt, dus met de hand, en blijft daarom ongemoeid. Om het mee te nemen: Controleren > Beveiliging blad opheffen, kies opnieuw Deelbaar maken en beveilig het blad daarna weer.",
   },
   scan: "Deelbaar maken…",
   scanning: "De werkmap wordt gelezen…",
@@ -201,7 +204,7 @@ const NL: SharingText = {
   calls: "Aanroepen",
   previewTotals:
     "{native} cellen krijgen een gewone Excel-formule. {values} cellen houden de waarde die ze nu tonen, met een notitie, omdat hun functie geen Excel-equivalent heeft.",
-  confirm: "{count} cellen herschrijven",
+  confirm: "{count} {count:cel|cellen} herschrijven",
   cancel: "Annuleren",
   cancelled: "Geannuleerd. Er is niets gewijzigd.",
   progress: "De wijzigingen worden geschreven",
@@ -210,7 +213,7 @@ const NL: SharingText = {
   done: "Klaar: {native} cellen gebruiken nu gewone Excel-formules en {values} cellen houden hun waarde.",
   doneClean: "Geen enkele cel hangt nog af van de invoegtoepassing.",
   doneRemaining:
-    "{count} cellen zijn ongewijzigd gebleven en hangen nog af van de invoegtoepassing:",
+    "{count} {count:cel is ongewijzigd gebleven en hangt|cellen zijn ongewijzigd gebleven en hangen} nog af van de invoegtoepassing:",
   notes: {
     notes: "Bij elke vastgezette waarde staat een notitie die dat uitlegt.",
     comments: "Bij elke vastgezette waarde staat een opmerking die dat uitlegt.",

@@ -133,7 +133,7 @@ export type SheetTextKey = keyof typeof EN;
 
 const NL: Readonly<Record<SheetTextKey, string>> = {
   title_digital: "Business case: digitale klantenservice",
-  title_reachability: "Business case: 24/7 bereikbaarheid",
+  title_reachability: "Business case: 24/7-bereikbaarheid",
   sheet_digital: "ROI digitale service",
   sheet_reachability: "ROI 24-7",
   conventions_digital:

@@ -22,12 +22,20 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** Fills `{name}` placeholders of a pane text. */
+/**
+ * Fills `{name}` placeholders of a pane text, and `{name:one|other}` with the word that agrees
+ * with the count `name` ("{count} {count:cell|cells}"). English and Dutch both use the singular
+ * for exactly 1 and the plural otherwise, also for 0 (CLDR plural rules, "one" = 1 for en and nl).
+ */
 export function format(
   template: string,
   values: Readonly<Record<string, string | number>>,
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
+  return template
+    .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (whole, key: string, one: string, other: string) =>
+      values[key] === undefined ? whole : String(values[key]) === "1" ? one : other,
+    )
+    .replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
 }
 
 /** Children without the empty ones, for `replaceChildren`. */

@@ -5,6 +5,8 @@
  * Percentages are typed as percentages: "40" and "40%" both mean 0.4. In Dutch the decimal
  * separator is a comma ("0,5") and a dot groups thousands ("1.000"); a lone dot that cannot be a
  * thousands separator ("6.5") is read as a decimal point, since people paste English numbers too.
+ * What the two notations read differently is refused with a hint rather than guessed: "3.000" in
+ * English (3 or 3000?), "3,000" in Dutch; and "0,5" in English is told to use a decimal point.
  */
 import { checkInput, type InputDef } from "../core";
 import { PANE_TEXT } from "../i18n/pane";
@@ -68,17 +70,61 @@ export function rangeMessage(def: FieldDef, lang: Lang): string {
   });
 }
 
+/** The typed text without spaces, a leading euro sign and (for percentages) a trailing "%". */
+function compactOf(text: string, percent: boolean): string {
+  const trimmed = text.trim().replace(/^€/, "");
+  return (percent ? trimmed.replace(/\s*%$/, "") : trimmed).replace(/[\s\u00a0\u202f]/g, "");
+}
+
+/**
+ * The hint for text the two notations read differently, or null: the other language's grouping
+ * ("3.000" in English could be 3 or 3000), or the other language's decimal sign ("0,5" in English).
+ */
+export function notationHint(text: string, lang: Lang, percent = false): string | null {
+  const compact = compactOf(text, percent);
+  const { group, decimal } = SEPARATORS[lang];
+  const words = PANE_TEXT[lang];
+  // The other notation's grouping: 1 to 3 digits (not a lone 0), a decimal sign, exactly 3 digits.
+  if (new RegExp(`^-?[1-9]\\d{0,2}${escape(decimal)}\\d{3}$`).test(compact)) {
+    const small = formatNumber(lang, Number(compact.replace(decimal, ".")));
+    const large = compact.replace(decimal, "");
+    return fill(words.ambiguousGrouping, { typed: text.trim(), large, small });
+  }
+  if (parseNumber(compact, lang) !== null) return null;
+  const fixed = compact.split(group).join(decimal);
+  if (new RegExp(`^-?\\d*${escape(group)}\\d+$`).test(compact) && parseNumber(fixed, lang) !== null)
+    return fill(words.decimalSign, { fixed });
+  return null;
+}
+
 /** The value for `def` typed as `text`, or the message to show under the field. */
 export function parseFigure(def: FieldDef, text: string, lang: Lang): ParsedFigure {
   const percent = def.unit === "percent";
-  const trimmed = text.trim();
-  const withoutSign = percent ? trimmed.replace(/\s*%$/, "") : trimmed;
-  const typed = parseNumber(withoutSign, lang);
+  const hint = notationHint(text, lang, percent);
+  if (hint !== null) return { error: hint };
+  const typed = parseNumber(compactOf(text, percent), lang);
   const value = typed === null ? null : percent ? typed / 100 : typed;
   const broken = checkInput(def, value ?? Number.NaN);
   if (broken === null && value !== null) return { value };
   const range = rangeMessage(def, lang);
   return { error: value === null ? `${PANE_TEXT[lang].notNumber} ${range}` : range };
+}
+
+/**
+ * How the pane read a typed value, when that differs from what was typed ("3.000" in Dutch →
+ * "Read as 3 000"), or null. Thousands are grouped with a narrow space, which no language reads
+ * as a decimal sign; flags and text already in the field's own notation get no echo.
+ */
+export function readingEcho(def: FieldDef, text: string, value: number, lang: Lang): string | null {
+  if (def.unit === "flag") return null;
+  const percent = def.unit === "percent";
+  if (compactOf(text, percent) === formatFigure(def, value, lang)) return null;
+  const shown = percent ? Number((value * 100).toPrecision(12)) : value;
+  const parts = new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-US", {
+    maximumFractionDigits: 6,
+  }).formatToParts(shown);
+  const number = parts.map((part) => (part.type === "group" ? "\u202f" : part.value)).join("");
+  return fill(PANE_TEXT[lang].readAs, { value: percent ? `${number}%` : number });
 }
 
 /** How a value appears in its field: percentages as percentages, the language's decimal sign, no grouping. */

@@ -5,11 +5,13 @@
  */
 import { inputsOf, type InputDef, type InputId, type Section } from "../core";
 import { INPUT_LABELS, SECTION_NAMES, UNITS, inputNote } from "../i18n/inputs";
+import { CONTACT_LOG_TEXT } from "../i18n/contactLog";
 import { PANE_TEXT } from "../i18n/pane";
 import { SHEET_TEXT } from "../i18n/sheet";
 import type { FormulaMode } from "../template";
+import { SHARE_FIELD } from "./contactLog/link";
 import { el } from "./dom";
-import { HORIZON_INPUT, type FieldDef } from "./fields";
+import { HORIZON_INPUT, readingEcho, type FieldDef } from "./fields";
 import type { FieldState, Preset, WizardState } from "./state";
 
 export interface FormHandlers {
@@ -50,7 +52,7 @@ function field(
 ) {
   const id = fieldId(def.id);
   const current = state.fields[def.id];
-  const describedBy = [`${id}-unit`, note ? `${id}-note` : "", `${id}-error`].filter(Boolean);
+  const describedBy = [`${id}-unit`, note ? `${id}-note` : "", `${id}-error`, `${id}-read`];
   const flag = def.unit === "flag";
   const input = el("input", {
     id,
@@ -58,7 +60,7 @@ function field(
     type: flag ? "checkbox" : "text",
     inputmode: flag ? undefined : "decimal",
     autocomplete: "off",
-    "aria-describedby": describedBy.join(" "),
+    "aria-describedby": describedBy.filter(Boolean).join(" "),
     "aria-invalid": current?.error ? "true" : undefined,
   });
   if (flag) {
@@ -66,7 +68,12 @@ function field(
     input.addEventListener("change", () => handlers.onField(def.id, input.checked ? "1" : "0"));
   } else {
     input.value = current?.text ?? "";
-    input.addEventListener("input", () => handlers.onField(def.id, input.value));
+    input.addEventListener("input", () => {
+      handlers.onField(def.id, input.value);
+      showReading(def, state);
+    });
+    // "change" fires when the person leaves a field they changed: then say how it was read.
+    input.addEventListener("change", () => showReading(def, state, true));
   }
   const unit = flag ? PANE_TEXT[state.lang].yes : (UNITS[state.lang][def.unit] ?? "");
   return el(
@@ -76,7 +83,22 @@ function field(
     el("div", { class: "control" }, input, el("span", { id: `${id}-unit`, class: "unit" }, unit)),
     note ? el("p", { id: `${id}-note`, class: "note" }, note) : null,
     el("p", { id: `${id}-error`, class: "error", "aria-live": "polite" }, current?.error ?? ""),
+    el("p", { id: `${id}-read`, class: "read", "aria-live": "polite" }),
   );
+}
+
+/**
+ * Under a field, how the pane read its value when that differs from the text ("3.000" → "Read
+ * as 3 000"), once the person left the field (`left`); typing again clears it.
+ */
+function showReading(def: FieldDef, state: WizardState, left = false): void {
+  const echo = document.getElementById(`${fieldId(def.id)}-read`);
+  if (echo === null) return;
+  const current = state.fields[def.id];
+  echo.textContent =
+    left && current?.value != null
+      ? (readingEcho(def, current.text, current.value, state.lang) ?? "")
+      : "";
 }
 
 function presetPicker(state: WizardState, handlers: FormHandlers): HTMLElement {
@@ -132,6 +154,20 @@ function modePicker(state: WizardState, handlers: FormHandlers): HTMLElement {
   );
 }
 
+/** An input's note: its source, or where a share read from the contact log came from. */
+export function fieldNote(state: WizardState, def: InputDef): string {
+  if (def.id === SHARE_FIELD && state.contactLog !== null)
+    return CONTACT_LOG_TEXT[state.lang].shareNote;
+  return inputNote(state.lang, def.id, def.source, state.kind === "reachability");
+}
+
+/** Shows the note `fieldNote` gives for input `id` (the share's changes with the contact log). */
+export function showFieldNote(state: WizardState, id: InputId): void {
+  const def = inputsOf(state.kind).find((input) => input.id === id);
+  const note = document.getElementById(`${fieldId(id)}-note`);
+  if (def !== undefined && note !== null) note.textContent = fieldNote(state, def);
+}
+
 /** The inputs of one section as a fieldset. */
 function sectionFields(
   state: WizardState,
@@ -148,13 +184,7 @@ function sectionFields(
     ...defs.flatMap((def) => {
       const label = labels[def.id];
       const shown = def.unit === "flag" ? label.replace(/\s*\(.*\)\s*$/, "") : label;
-      const control = field(
-        def,
-        state,
-        handlers,
-        shown,
-        inputNote(state.lang, def.id, def.source, state.kind === "reachability"),
-      );
+      const control = field(def, state, handlers, shown, fieldNote(state, def));
       return [control, extras[def.id] ?? null];
     }),
   );

@@ -38,12 +38,25 @@ export type Outcome =
 export type Step = 1 | 2 | 3 | 4;
 type FigureValues = Readonly<Partial<Record<InputId, number>>>;
 
+/** What one template's form held when the person went to the other template. */
+interface KeptForm {
+  readonly preset: Preset;
+  readonly yours: FigureValues;
+  readonly fields: Readonly<Record<string, FieldState>>;
+  readonly contactLog: ContactGrid | null;
+}
+
 export interface WizardState {
   lang: Lang;
   /** True once the person picked a language: Office's display language no longer decides. */
   langChosen: boolean;
   /** True inside Excel; outside, the pane shows a preview instead of creating a sheet. */
   excel: boolean;
+  /**
+   * False until Office said which host this is (Office.onReady) or office.js is known to be
+   * missing: until then the pane does not claim to be outside Excel (no preview banner).
+   */
+  hostKnown: boolean;
   step: Step;
   kind: TemplateKind;
   preset: Preset;
@@ -65,6 +78,8 @@ export interface WizardState {
    * follows the opening hours and the sheet gets the log's week grid. Null while the share is typed.
    */
   contactLog: ContactGrid | null;
+  /** The other template's form as it was left, so going back finds every figure as typed. */
+  kept: Partial<Record<TemplateKind, KeptForm>>;
 }
 
 /** The inputs of the chosen template, then the horizon. */
@@ -97,6 +112,7 @@ export function initialState(
     lang,
     langChosen: false,
     excel,
+    hostKnown: excel,
     step: 1,
     kind,
     preset: "yours",
@@ -109,20 +125,32 @@ export function initialState(
     outcome: null,
     sheetName: null,
     contactLog: null,
+    kept: {},
   };
 }
 
-/** A new template starts from its example figures; the horizon and formula mode stay. */
+/**
+ * Another template: the form of the one left is kept as it was (typed text, invalid fields, preset
+ * and contact log), and the one chosen comes back as it was left, or starts from its example
+ * figures the first time. The horizon and formula mode are shared and stay.
+ */
 export function chooseTemplate(state: WizardState, kind: TemplateKind): void {
   if (kind === state.kind) return;
-  const horizon = state.fields[HORIZON_INPUT.id]?.value ?? DEFAULT_HORIZON;
+  const horizon = state.fields[HORIZON_INPUT.id];
+  const { preset, yours, fields, contactLog } = state;
+  state.kept[state.kind] = { preset, yours, fields, contactLog };
+  const back = state.kept[kind];
   state.kind = kind;
-  state.preset = "yours";
-  state.yours = exampleFigures(kind);
-  state.fields = fieldsFor(kind, state.yours, horizon, state.lang);
+  state.preset = back?.preset ?? "yours";
+  state.yours = back?.yours ?? exampleFigures(kind);
+  state.fields = back
+    ? { ...back.fields }
+    : fieldsFor(kind, state.yours, DEFAULT_HORIZON, state.lang);
+  if (horizon !== undefined) state.fields[HORIZON_INPUT.id] = horizon;
+  state.contactLog = back?.contactLog ?? null;
   state.outcome = null;
   state.sheetName = null;
-  state.contactLog = null;
+  state.refused = 0;
 }
 
 /** Fills every input with the preset's figures (the horizon is not part of a preset). */
@@ -197,19 +225,32 @@ export function contactGridForSheet(state: WizardState): number[][] | undefined 
 /** Rewrites valid fields in the new language's notation; invalid text stays as typed. */
 export function switchLanguage(state: WizardState, lang: Lang): void {
   state.lang = lang;
-  for (const def of fieldDefs(state.kind)) {
-    const field = state.fields[def.id];
-    if (field === undefined) continue;
-    if (field.value !== null) {
-      state.fields[def.id] = filled(def, field.value, lang);
-      continue;
-    }
-    const parsed = parseFigure(def, field.text, lang);
-    state.fields[def.id] =
-      "error" in parsed ? { ...field, error: parsed.error } : filled(def, parsed.value, lang);
+  state.fields = inLanguage(state.kind, state.fields, lang);
+  for (const [kind, form] of Object.entries(state.kept) as [TemplateKind, KeptForm][]) {
+    state.kept[kind] = { ...form, fields: inLanguage(kind, form.fields, lang) };
   }
   // The log's share keeps its exact value, and a message about it the new language.
   relinkShare(state);
+}
+
+function inLanguage(
+  kind: TemplateKind,
+  fields: Readonly<Record<string, FieldState>>,
+  lang: Lang,
+): Record<string, FieldState> {
+  const written: Record<string, FieldState> = { ...fields };
+  for (const def of fieldDefs(kind)) {
+    const field = fields[def.id];
+    if (field === undefined) continue;
+    if (field.value !== null) {
+      written[def.id] = filled(def, field.value, lang);
+      continue;
+    }
+    const parsed = parseFigure(def, field.text, lang);
+    written[def.id] =
+      "error" in parsed ? { ...field, error: parsed.error } : filled(def, parsed.value, lang);
+  }
+  return written;
 }
 
 export function invalidFields(state: WizardState): string[] {

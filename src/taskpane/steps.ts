@@ -123,7 +123,9 @@ function scenariosTable(
             "tr",
             {},
             el("th", { scope: "row" }, label),
-            ...columns.map((c) => el("td", { "data-scenario": c.scenario }, c.values[i] ?? "")),
+            ...columns.map((c) =>
+              el("td", { "data-scenario": c.scenario, "data-name": c.name }, c.values[i] ?? ""),
+            ),
           ),
         ),
       ),

@@ -83,7 +83,10 @@ if (root !== null) {
     () => readSelectedCells((batch) => Excel.run(batch)),
   );
   wizard.render();
-  if (typeof Office !== "undefined") {
+  // Without office.js the host is known at once: a preview. With it, Office.onReady tells; the
+  // preview banner waits for that, so Excel's pane never first says it is outside Excel.
+  if (typeof Office === "undefined") wizard.setHost(false, langFromLocale(navigator.language));
+  else {
     Office.onReady()
       .then((info) => {
         const excel = info.host === Office.HostType.Excel && typeof Excel !== "undefined";
@@ -92,6 +95,6 @@ if (root !== null) {
           langFromLocale(Office.context?.displayLanguage ?? navigator.language),
         );
       })
-      .catch(() => undefined);
+      .catch(() => wizard.setHost(false, langFromLocale(navigator.language)));
   }
 }

@@ -12,7 +12,7 @@ import { OPENING_HOURS_FIELDS, SHARE_FIELD, openingHoursOf } from "./contactLog/
 import { ContactLogPanel } from "./contactLog/panel";
 import type { SelectionRead } from "./contactLog/selection";
 import { el, format, present } from "./dom";
-import { renderFigures, showFieldState, showFieldValue } from "./form";
+import { renderFigures, showFieldNote, showFieldState, showFieldValue } from "./form";
 import { formatMoney } from "./review";
 import { createStep, review, templateChoice } from "./steps";
 import * as wizardState from "./state";
@@ -26,6 +26,20 @@ export type SheetNamer = (preferred: string) => Promise<string | null>;
 export type SelectionReader = () => Promise<SelectionRead>;
 
 type Focus = "heading" | "language" | "outcome" | "none";
+
+/**
+ * Keeps --live-height (taskpane.css: html's scroll-padding-top) at the sticky live bar's height,
+ * so a field brought into view by focus never ends under the bar (WCAG 2.2 SC 2.4.11). The bar's
+ * height follows its wrapping text and the pane's width; off step 2 it is detached and measures 0.
+ */
+function keepLiveHeight(live: HTMLElement): void {
+  if (typeof ResizeObserver === "undefined") return;
+  const root = document.documentElement;
+  new ResizeObserver(() => {
+    const height = live.isConnected ? live.getBoundingClientRect().height : 0;
+    root.style.setProperty("--live-height", `${Math.ceil(height)}px`);
+  }).observe(live);
+}
 
 export class Wizard {
   private readonly state: WizardState;
@@ -51,11 +65,13 @@ export class Wizard {
       linkedLog: () => this.state.contactLog,
       useShare: (log) => this.useContactLogShare(log),
     });
+    keepLiveHeight(this.live);
   }
 
   /** Office is ready: inside Excel the sheet can be created; its display language decides unless the person chose one. */
   setHost(excel: boolean, lang: Lang): void {
     this.state.excel = excel;
+    this.state.hostKnown = true;
     if (!this.state.langChosen) wizardState.switchLanguage(this.state, lang);
     this.render("none");
   }
@@ -68,7 +84,9 @@ export class Wizard {
     this.root.replaceChildren(
       ...present(
         this.header(),
-        state.excel ? null : el("p", { class: "banner", role: "note" }, text.previewBanner),
+        state.excel || !state.hostKnown
+          ? null
+          : el("p", { class: "banner", role: "note" }, text.previewBanner),
         state.step === 1 ? el("p", { class: "intro" }, text.intro) : null,
         this.progress(),
         el(
@@ -193,6 +211,7 @@ export class Wizard {
   private useContactLogShare(log: ContactGrid): void {
     const field = wizardState.useContactLogShare(this.state, log);
     if (field) showFieldValue(SHARE_FIELD, field);
+    showFieldNote(this.state, SHARE_FIELD);
     const preset = document.getElementById("preset") as HTMLSelectElement | null;
     if (preset) preset.value = this.state.preset;
     if (this.state.refused === 0) this.setAlert("");
@@ -203,6 +222,8 @@ export class Wizard {
   private contactLogFollows(id: string): void {
     if (this.state.kind !== "reachability") return;
     if (!OPENING_HOURS_FIELDS.includes(id) && id !== SHARE_FIELD) return;
+    // A share typed by hand is the person's own again: its note says where it should come from.
+    if (id === SHARE_FIELD) showFieldNote(this.state, SHARE_FIELD);
     const share = this.state.fields[SHARE_FIELD];
     if (id !== SHARE_FIELD && this.state.contactLog !== null && share)
       showFieldValue(SHARE_FIELD, share);

@@ -54,7 +54,7 @@
       var ready = new Promise(function (resolve) {
         setTimeout(function () {
           resolve({ host: host, platform: "OfficeOnline" });
-        }, 10);
+        }, config.readyDelayMs || 10);
       });
       if (callback) ready.then(callback);
       return ready;

@@ -72,6 +72,8 @@ export async function launchBrowser(): Promise<Browser> {
 
 export interface FakeOfficeConfig {
   readonly host?: string;
+  /** How long Office.onReady takes to resolve (default 10 ms). */
+  readonly readyDelayMs?: number;
   readonly displayLanguage?: string;
   readonly existingSheets?: readonly string[];
   /** Values already in those sheets, e.g. { "ROI 24-7": { A1: "mine" } }. */

@@ -146,7 +146,7 @@ test("a sheet built with CX functions becomes shareable with the same values", a
     `${addinCells.length + 1} cells`,
   );
   expect(await page.locator(".locked.password").textContent()).toContain(
-    `${USER_SHEET} (1 cells) is protected with a password`,
+    `${USER_SHEET} (1 cell) is protected with a password`,
   );
   const first = `${sheetName}!${addinCells[0]!}`;
   await page.getByRole("button", { name: `Go to ${first}` }).click();

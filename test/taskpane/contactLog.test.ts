@@ -160,12 +160,14 @@ describe("the wizard's share tied to a contact log", () => {
     expect(shareOf(8, 17, 5)).toBeCloseTo(822 / 1632, 12);
   });
 
-  it("“Use this share” puts the exact share in the field, as if typed, and the grid on the sheet", () => {
+  it("“Use this share” puts the share in the field, exact but shown rounded, as if typed, and the grid on the sheet", () => {
     const state = wizard.initialState("en", true, "reachability");
     wizard.applyPreset(state, "article");
     const field = wizard.useContactLogShare(state, log);
     expect(field?.value).toBe(shareOf(9, 17, 5));
-    expect(field?.text).toBe((Number(shareOf(9, 17, 5)) * 100).toFixed(6).replace(/0+$/, ""));
+    // The value exact (the sheet computes it from the grid); the text as the button rounds it.
+    expect(shareOf(9, 17, 5)).toBeCloseTo(832 / 1632, 12);
+    expect(field?.text).toBe("51");
     expect(state.preset).toBe("yours");
     expect(state.yours.afterHoursShare).toBe(shareOf(9, 17, 5));
     expect(wizard.contactGridForSheet(state)).toEqual(gridRows(log));
@@ -215,9 +217,13 @@ describe("the wizard's share tied to a contact log", () => {
 
   it("the language switch keeps the exact share, written the Dutch way", () => {
     const state = state247();
+    // Open 9–20 on 6 days: 570 of 1,632 after hours, 34.926…%, shown as 34.9.
+    wizard.typeInField(state, "openUntil", "20");
+    wizard.typeInField(state, "openDays", "6");
+    expect(state.fields.afterHoursShare?.text).toBe("34.9");
     wizard.switchLanguage(state, "nl");
-    expect(state.fields.afterHoursShare?.value).toBe(shareOf(9, 17, 5));
-    expect(state.fields.afterHoursShare?.text).toContain(",");
+    expect(state.fields.afterHoursShare?.value).toBe(shareOf(9, 20, 6));
+    expect(state.fields.afterHoursShare?.text).toBe("34,9");
   });
 
   it("contacts counted apart on holidays: the share is the figure, the sheet gets no grid", () => {

@@ -3,12 +3,19 @@
  * comma), which message a wrong figure gets, and how presets, edits and the language switch
  * change the form's state.
  */
-import { inputsOf, type InputDef } from "../../src/core";
-import { formatFigure, parseFigure, parseNumber, rangeMessage } from "../../src/taskpane/fields";
+import { articleFigures, inputsOf, type InputDef } from "../../src/core";
+import {
+  formatFigure,
+  parseFigure,
+  parseNumber,
+  rangeMessage,
+  readingEcho,
+} from "../../src/taskpane/fields";
 import { resultRows } from "../../src/taskpane/review";
 import * as wizard from "../../src/taskpane/state";
 
 const def = (id: string): InputDef => inputsOf("reachability").find((input) => input.id === id)!;
+const digitalDef = (id: string): InputDef => inputsOf("digital").find((input) => input.id === id)!;
 
 describe("parseNumber", () => {
   it.each([
@@ -93,6 +100,61 @@ describe("parseFigure", () => {
   });
 });
 
+describe("numbers the two notations read differently", () => {
+  it.each([
+    [
+      "contactsPerMonth",
+      "3.000",
+      "en",
+      "“3.000” could mean 3000 or 3. Type 3000 without the dot, or 3.",
+    ],
+    [
+      "costPerContact",
+      "1.250",
+      "en",
+      "“1.250” could mean 1250 or 1.25. Type 1250 without the dot, or 1.25.",
+    ],
+    [
+      "contactsPerMonth",
+      "3,000",
+      "nl",
+      "“3,000” kan 3000 of 3 betekenen. Typ 3000 zonder komma, of 3.",
+    ],
+    ["standardQuestionShare", "0,5", "en", "Use a decimal point: type 0.5."],
+    ["costPerContact", "€ 12,75", "en", "Use a decimal point: type 12.75."],
+  ] as const)("%s: %j in %s is refused with a hint", (input, typed, lang, message) => {
+    expect(parseFigure(digitalDef(input), typed, lang)).toEqual({ error: message });
+  });
+
+  it.each([
+    ["contactsPerMonth", "3,000", "en", 3000],
+    ["contactsPerMonth", "3.000", "nl", 3000],
+    ["costPerContact", "0.500", "en", 0.5],
+    ["costPerContact", "6.5", "nl", 6.5],
+    ["contactsPerMonth", "12,345,678", "en", 12345678],
+  ] as const)("%s: %j in %s is still read as %d", (input, typed, lang, expected) => {
+    expect(parseFigure(digitalDef(input), typed, lang)).toEqual({ value: expected });
+  });
+
+  it.each([
+    ["contactsPerMonth", "3.000", "nl", 3000, "Gelezen als 3\u202f000."],
+    ["contactsPerMonth", "3,000", "en", 3000, "Read as 3\u202f000."],
+    ["costPerContact", "6.5", "nl", 6.5, "Gelezen als 6,5."],
+    ["standardQuestionShare", "12,50 %", "nl", 0.125, "Gelezen als 12,5%."],
+  ] as const)("%s: %j in %s is echoed", (input, typed, lang, value, echo) => {
+    expect(readingEcho(digitalDef(input), typed, value, lang)).toBe(echo);
+  });
+
+  it.each([
+    ["contactsPerMonth", "3000", "en", 3000],
+    ["standardQuestionShare", "40%", "en", 0.4],
+    ["costPerContact", "6,5", "nl", 6.5],
+    ["teamOverloaded", "1", "en", 1],
+  ] as const)("%s: %j in %s, as written, gets no echo", (input, typed, lang, value) => {
+    expect(readingEcho(digitalDef(input), typed, value, lang)).toBeNull();
+  });
+});
+
 describe("formatFigure", () => {
   it.each([
     ["standardQuestionShare", 0.35, "en", "35"],
@@ -162,6 +224,37 @@ describe("wizard state", () => {
       value: null,
       error: "Vul een percentage in van 0% tot 80%.",
     });
+  });
+
+  it("each template keeps its own figures, invalid text and preset when the other is visited", () => {
+    const state = wizard.initialState("en", true);
+    wizard.typeInField(state, "agentSalaryPerYear", "61000");
+    wizard.typeInField(state, "contactsPerMonth", "4200");
+    wizard.typeInField(state, "costPerContact", "7.25");
+    wizard.typeInField(state, "automatedShare", "150");
+    wizard.typeInField(state, "horizonMonths", "48");
+    wizard.chooseTemplate(state, "reachability");
+    expect(state.preset).toBe("yours");
+    expect(state.fields.horizonMonths?.value).toBe(48);
+    expect(state.fields.agentSalaryPerYear?.value).not.toBe(61000);
+    wizard.applyPreset(state, "article");
+    wizard.chooseTemplate(state, "digital");
+    expect(state.fields.agentSalaryPerYear).toEqual({ text: "61000", value: 61000, error: null });
+    expect(state.fields.contactsPerMonth?.text).toBe("4200");
+    expect(state.fields.automatedShare).toMatchObject({ text: "150", value: null });
+    expect(state.preset).toBe("yours");
+    expect(state.yours.contactsPerMonth).toBe(4200);
+    wizard.switchLanguage(state, "nl");
+    wizard.chooseTemplate(state, "reachability");
+    // The 24/7 form comes back as left, the article's figures, written the Dutch way.
+    expect(state.preset).toBe("article");
+    expect(state.fields.horizonMonths?.value).toBe(48);
+    const article: Record<string, number> = articleFigures("reachability");
+    for (const input of inputsOf("reachability"))
+      expect([input.id, state.fields[input.id]?.value]).toEqual([input.id, article[input.id]]);
+    // The digital form left in English is written the Dutch way when it comes back.
+    wizard.chooseTemplate(state, "digital");
+    expect(state.fields.costPerContact?.text).toBe("7,25");
   });
 
   it("shows payback that never comes as 'not within' the horizon", () => {

@@ -29,6 +29,23 @@ export const OPENING_HOURS_FIELDS: readonly string[] = [
 
 const SHARE_DEF: FieldDef = { id: SHARE_FIELD, ...INPUT_RULES[SHARE_FIELD] };
 
+/** The decimals a log's share is shown with, as a percentage: on the button and in the field. */
+export const SHARE_DECIMALS = 1;
+
+/**
+ * The share as the person sees it (0.8547486 → 0.855, "85.5%"): rounded by the same Intl rules
+ * as the button's label (views.ts `percent`), so the field and the button agree to the digit.
+ */
+export function shownShare(share: number): number {
+  const text = new Intl.NumberFormat("en-US", {
+    style: "percent",
+    useGrouping: false,
+    minimumFractionDigits: SHARE_DECIMALS,
+    maximumFractionDigits: SHARE_DECIMALS,
+  }).format(share);
+  return Number(text.replace("%", "")) / 100;
+}
+
 interface Field {
   readonly text: string;
   readonly value: number | null;
@@ -44,8 +61,8 @@ export function openingHoursOf(fields: Fields): OpeningHours | null {
 }
 
 /**
- * The share field for `log` and the form's opening hours: the exact share (the text shows it
- * rounded), or a message when the hours end before they start (the sheet's AFTER_HOURS_SHARE would
+ * The share field for `log` and the form's opening hours: the exact share as its value (the
+ * sheet computes the same from the log's grid), its text rounded as the button shows it, or a message when the hours end before they start (the sheet's AFTER_HOURS_SHARE would
  * be #VALUE!). While an hour is being typed (invalid), the field stays as it is.
  */
 export function logShareField(fields: Fields, log: ContactGrid, lang: Lang): Field | null {
@@ -59,7 +76,7 @@ export function logShareField(fields: Fields, log: ContactGrid, lang: Lang): Fie
       error: CONTACT_LOG_TEXT[lang].shareError,
     };
   }
-  return { text: formatFigure(SHARE_DEF, share, lang), value: share, error: null };
+  return { text: formatFigure(SHARE_DEF, shownShare(share), lang), value: share, error: null };
 }
 
 /** What the sheet shows of the log: its 7 × 24 grid, or nothing when holidays were counted apart. */

@@ -7,6 +7,7 @@ import { isCalcError, isOpen, type HeatMap, type OpeningHours } from "../../core
 import type { ContactLogText } from "../../i18n/contactLog";
 import { formatNumber, type Lang } from "../../i18n/language";
 import { el, format } from "../dom";
+import { SHARE_DECIMALS } from "./link";
 import { rejectedRows, type HoursView, type LogReading } from "./reading";
 
 const locale = (lang: Lang) => (lang === "nl" ? "nl-NL" : "en-GB");
@@ -15,8 +16,8 @@ const locale = (lang: Lang) => (lang === "nl" ? "nl-NL" : "en-GB");
 export function percent(lang: Lang, share: number): string {
   return new Intl.NumberFormat(locale(lang), {
     style: "percent",
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
+    minimumFractionDigits: SHARE_DECIMALS,
+    maximumFractionDigits: SHARE_DECIMALS,
   }).format(share);
 }
 
