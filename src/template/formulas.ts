@@ -5,9 +5,6 @@
 
 import { quoteText } from "../excel";
 
-/** Text inside a formula: "…" with quotes doubled (src/excel's one rule). */
-export const quoted = quoteText;
-
 /** core rampFactor: min(1, g + (1 − g) × m / R), R = 0 → 1. */
 export function rampFactorFormula(month: string, ramp: string, goLive: string): string {
   return `IF(${ramp}<=0,1,MIN(1,${goLive}+(1-${goLive})*${month}/${ramp}))`;
@@ -21,7 +18,7 @@ export function clamp(x: string, min: number | null, max: number | null): string
 
 /** "Not within 36 months", with the horizon read live from its cell. */
 export function notWithin(horizon: string, before: string, after: string): string {
-  return `${quoted(before)}&${horizon}&${quoted(after)}`;
+  return `${quoteText(before)}&${horizon}&${quoteText(after)}`;
 }
 
 /**
@@ -36,7 +33,7 @@ export function paybackFormat(atOnce: string): string {
 
 /** An ROI, or the sheet's "no costs" text where the costs it divides by are 0 (core: no ROI). */
 export function roiOrNoCosts(costs: string, roi: string, noCosts: string): string {
-  return `=IF(${costs}=0,${quoted(noCosts)},${roi})`;
+  return `=IF(${costs}=0,${quoteText(noCosts)},${roi})`;
 }
 
 /**

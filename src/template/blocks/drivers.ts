@@ -16,7 +16,8 @@ import {
 import { DRIVER_LABELS } from "../../i18n/calc";
 import { COUNT, MONEY, MONEY_CENTS, PERCENT } from "../formats";
 import type { TemplateContext } from "../context";
-import { clamp, quoted } from "../formulas";
+import { quoteText } from "../../excel";
+import { clamp } from "../formulas";
 import { address } from "../layout";
 import type { RampEnd } from "../lines";
 import type { SheetPlan } from "../plan";
@@ -241,8 +242,8 @@ function breakEvenBlock(ctx: TemplateContext, header: number): void {
   const n = ctx.ref;
   const npv = n("netPresentValue");
   const [positive, negative] = [
-    quoted(ctx.text("staysPositive")),
-    quoted(ctx.text("staysNegative")),
+    quoteText(ctx.text("staysPositive")),
+    quoteText(ctx.text("staysNegative")),
   ];
   const zero = (at: string, slope: string, max: number | null) => {
     const x = `(${at}-${npv}/${slope})`;
@@ -250,9 +251,9 @@ function breakEvenBlock(ctx: TemplateContext, header: number): void {
     const none = `IF(${npv}-${at}*${slope}>=0,${positive},${negative})`;
     return `=IF(${slope}=0,${none},IF(${inside},${x},${none}))`;
   };
-  const perAutomated = `${n("unitValue")}*${n("weightRamped")}`;
-  const shareSlope = `(${n("contactsPerMonth")}*${perContact(ctx)}*${n("standardQuestionShare")}*${perAutomated})`;
-  const contactSlope = `(${perContact(ctx)}*(${n("standardQuestionShare")}*${n("automatedShare")})*${perAutomated})`;
+  // The same slopes as the tornado's rows: one formula for each.
+  const shareSlope = `(${driverTerms(ctx, "automatedShare").slope})`;
+  const contactSlope = `(${driverTerms(ctx, "contacts").slope})`;
   const rows = [
     [
       "breakEvenAutomatedShare",

@@ -16,7 +16,8 @@ import {
   FIRST_YEAR_COLUMN,
   LAST_YEAR_COLUMN,
 } from "../context";
-import { notWithin, paybackFormat, quoted, teiRoiFormula } from "../formulas";
+import { quoteText } from "../../excel";
+import { notWithin, paybackFormat, teiRoiFormula } from "../formulas";
 import { address } from "../layout";
 import { SCENARIO_INDEXES } from "../lines";
 import type { SheetPlan } from "../plan";
@@ -41,8 +42,8 @@ function irrGuessFormula(flows: string): string {
 
 /** The IRR of a row of flows, or the text that says why there is none. */
 export function irrFormula(ctx: TemplateContext, flows: string): string {
-  const never = quoted(ctx.text("noIrr"));
-  const notFound = quoted(ctx.text("irrNotFound"));
+  const never = quoteText(ctx.text("noIrr"));
+  const notFound = quoteText(ctx.text("irrNotFound"));
   return `=IF(OR(COUNTIF(${flows},">0")=0,COUNTIF(${flows},"<0")=0),${never},IFERROR(IRR(${flows},${irrGuessFormula(flows)}),${notFound}))`;
 }
 

@@ -11,7 +11,8 @@ import { SHEET_TEXT } from "../../i18n/sheet";
 import { MONEY, MONEY_CENTS, PERCENT } from "../formats";
 import { cx } from "../calls";
 import { type TemplateContext, FIRST_YEAR_COLUMN, LAST_YEAR_COLUMN } from "../context";
-import { quoted, roiOrNoCosts } from "../formulas";
+import { quoteText } from "../../excel";
+import { roiOrNoCosts } from "../formulas";
 import { address } from "../layout";
 import {
   STAFFING_BANDS,
@@ -141,7 +142,7 @@ function totalFormulas(
     staffingNpv: [`=${present}-${costs}`, MONEY],
     staffingRoi: [roiOrNoCosts(costs, cx("ROI", [present, costs]), ctx.text("noCosts")), PERCENT],
     cheaperRoute: [
-      `=IF(${costs}<${n("presentCosts")},${quoted(ctx.text("staffingRoute"))},${quoted(ctx.text("automationRoute"))})`,
+      `=IF(${costs}<${n("presentCosts")},${quoteText(ctx.text("staffingRoute"))},${quoteText(ctx.text("automationRoute"))})`,
       "General",
     ],
   };

@@ -12,7 +12,8 @@ import { formatNumber } from "../../i18n/language";
 import { MONEY, PERCENT } from "../formats";
 import { cx } from "../calls";
 import { type TemplateContext } from "../context";
-import { paybackFormat, quoted, roiOrNoCosts, teiRoiFormula } from "../formulas";
+import { quoteText } from "../../excel";
+import { paybackFormat, roiOrNoCosts, teiRoiFormula } from "../formulas";
 import { absolute } from "../layout";
 import type { ResultNameId } from "../lines";
 import type { SheetPlan } from "../plan";
@@ -48,7 +49,7 @@ function resultFormula(ctx: TemplateContext, plan: SheetPlan, id: ResultId): str
   const n = ctx.ref;
   switch (id) {
     case "verdict":
-      return `=IF(AND(${n("netPresentValue")}>=0,ISNUMBER(${n("paybackMonths")})),${quoted(t("verdictPays"))},${quoted(t("verdictDoesNotPay"))})`;
+      return `=IF(AND(${n("netPresentValue")}>=0,ISNUMBER(${n("paybackMonths")})),${quoteText(t("verdictPays"))},${quoteText(t("verdictDoesNotPay"))})`;
     case "fit":
       return fitFormula(ctx);
     case "netPresentValue":
@@ -77,7 +78,7 @@ function fitFormula(ctx: TemplateContext): string {
   if (ctx.kind === "digital")
     return `=${cx("WORTH_IT", [n("contactsPerMonth"), n("standardQuestionShare"), n("teamOverloaded")])}`;
   const fits = `OR(${n("afterHoursShare")}>=${n("afterHoursFitThreshold")},${n("urgentSupport")}<>0,${n("multipleTimeZones")}<>0)`;
-  return `=IF(${fits},${quoted(ctx.text("fitReachability"))},${quoted(ctx.text("weakFitReachability"))})`;
+  return `=IF(${fits},${quoteText(ctx.text("fitReachability"))},${quoteText(ctx.text("weakFitReachability"))})`;
 }
 
 /** What the core says the cell shows: a number, or the text the formula gives. */
