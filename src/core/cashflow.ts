@@ -23,6 +23,42 @@ export function rampFactor(month: number, rampUpMonths: number, goLiveShare = 0)
   return Math.min(1, goLiveShare + ((1 - goLiveShare) * month) / rampUpMonths);
 }
 
+/**
+ * The business case's ramp-up (domain.md, second review: time and life of the investment): nothing
+ * is realised during the L months of the build; the first month after go-live realises exactly the
+ * go-live share g, and adoption grows linearly to full effect R months after that.
+ *
+ * factor = 0 for month ≤ L; 1 when R = 0; else min(1, g + (1 − g) × (month − L − 1) / R).
+ * CX.CASHFLOW and CX.PAYBACK_MONTHS keep rampFactor (month 1 = g + (1 − g) / R): the meaning of
+ * their arguments is stored in users' workbooks and does not change.
+ *
+ * @example goLiveRamp(1, 0, 12, 0.3) === 0.3; goLiveRamp(4, 3, 12, 0.3) === 0.3; goLiveRamp(13, 0, 12, 0.3) === 1
+ */
+export function goLiveRamp(
+  month: number,
+  monthsToGoLive: number,
+  rampUpMonths: number,
+  goLiveShare: number,
+): number {
+  if (month <= monthsToGoLive) return 0;
+  if (rampUpMonths <= 0) return 1;
+  const sinceGoLive = month - monthsToGoLive - 1;
+  return Math.min(1, goLiveShare + ((1 - goLiveShare) * sinceGoLive) / rampUpMonths);
+}
+
+/** A yearly index in year `year` (1-based): (1 + rate)^(year − 1), so year 1 is today's money. */
+export function yearIndex(rate: number, year: number): number {
+  return (1 + rate) ** (year - 1);
+}
+
+/**
+ * Whether a contract renewal (or re-platforming) is paid in `month`: at the start of every new
+ * term, months T + 1, 2T + 1, …; never when the term T is 0.
+ */
+export function isRenewalMonth(month: number, termMonths: number): boolean {
+  return termMonths > 0 && month > termMonths && (month - 1) % termMonths === 0;
+}
+
 export interface CashFlowInputs {
   /** One-off costs, paid in month 0. */
   readonly investment: number;

@@ -6,8 +6,8 @@ const CALC_EN = {
   valuePerResolved: "Cash value of the agent time a resolved contact frees, before realisation",
   grossPerAutomated:
     "Per bot attempt: resolved share × (that value + overheads per FTE removed), before realisation",
-  unitValue: "What an automated contact earns after risk",
-  rampValue: "Benefits with a ramp-up: a month at full effect, after risk",
+  unitValue: "What an automated contact earns after risk, in its worst year",
+  rampValue: "Benefits with a ramp-up: a month at full effect, after risk, in the worst year",
   automatedPerYear: "Automated contacts a year (contacts × standard share × automated share)",
   earnedPerAutomated:
     "Earned per automated contact, before risk (digital: agent time at the realisation share; 24/7: lost sales only, at margin)",
@@ -37,6 +37,7 @@ const CALC_EN = {
   initialCosts: "Investment (one-off + hidden)",
   automatedContacts: "Cost of automated contacts",
   recurring: "Recurring costs",
+  renewal: "Contract renewal or re-platforming",
 };
 export type CalcLabelKey = keyof typeof CALC_EN;
 
@@ -49,8 +50,8 @@ export const CALC_LABELS: Readonly<Record<Lang, Readonly<Record<CalcLabelKey, st
       "Waarde in geld van de medewerkerstijd die een opgelost contact vrijmaakt, vóór realisatie",
     grossPerAutomated:
       "Per botgesprek: deel opgelost × (die waarde + overhead per vervallen fte), vóór realisatie",
-    unitValue: "Wat een geautomatiseerd contact oplevert na risico",
-    rampValue: "Baten met aanloop: een maand bij volledig effect, na risico",
+    unitValue: "Wat een geautomatiseerd contact oplevert na risico, in het slechtste jaar",
+    rampValue: "Baten met aanloop: een maand bij volledig effect, na risico, in het slechtste jaar",
     automatedPerYear:
       "Geautomatiseerde contacten per jaar (contacten × deel standaard × deel geautomatiseerd)",
     earnedPerAutomated:
@@ -84,16 +85,26 @@ export const CALC_LABELS: Readonly<Record<Lang, Readonly<Record<CalcLabelKey, st
     initialCosts: "Investering (eenmalig + verborgen)",
     automatedContacts: "Kosten van geautomatiseerde contacten",
     recurring: "Terugkerende kosten",
+    renewal: "Contractverlenging of nieuw platform",
   },
 };
 
 /** The present-value weights below the TEI table. */
 const WEIGHT_EN = {
   weightRamped: "PV of €1 a year at full effect, with ramp-up",
-  weightFlat: "PV of €1 a year, from month 1",
+  weightAutomatedBenefit:
+    "PV of €1 a year saved or earned by automated contacts, with ramp-up, volume growth (and wage indexation, digital)",
+  weightAutomatedCost:
+    "PV of €1 a year of automated-contact costs, with ramp-up, volume growth and price indexation",
+  weightRecurring: "PV of €1 a year of running costs from month 1, price indexation included",
+  weightWages: "PV of €1 a year of wages from month 1, wage indexation included",
   weightCohorts: "PV weight of the retained cohorts (€1 a month per cohort while it stays)",
   weightRampedLow: "PV of €1 a year with the short ramp-up",
   weightRampedHigh: "PV of €1 a year with the long ramp-up",
+  weightAutomatedBenefitLow: "PV of €1 a year saved or earned by automated contacts, short ramp-up",
+  weightAutomatedBenefitHigh: "PV of €1 a year saved or earned by automated contacts, long ramp-up",
+  weightAutomatedCostLow: "PV of €1 a year of automated-contact costs, short ramp-up",
+  weightAutomatedCostHigh: "PV of €1 a year of automated-contact costs, long ramp-up",
   weightCohortsLow: "PV weight of the retained cohorts, short ramp-up",
   weightCohortsHigh: "PV weight of the retained cohorts, long ramp-up",
 };
@@ -103,11 +114,24 @@ export const WEIGHT_LABELS: Readonly<Record<Lang, Readonly<Record<WeightLabelKey
   en: WEIGHT_EN,
   nl: {
     weightRamped: "CW van €1 per jaar bij volledig effect, met aanloop",
-    weightFlat: "CW van €1 per jaar, vanaf maand 1",
+    weightAutomatedBenefit:
+      "CW van €1 per jaar besparing of opbrengst van geautomatiseerde contacten, met aanloop, volumegroei (en loonindexatie, digitaal)",
+    weightAutomatedCost:
+      "CW van €1 per jaar kosten van geautomatiseerde contacten, met aanloop, volumegroei en prijsindexatie",
+    weightRecurring: "CW van €1 per jaar lopende kosten vanaf maand 1, inclusief prijsindexatie",
+    weightWages: "CW van €1 per jaar loonkosten vanaf maand 1, inclusief loonindexatie",
     weightCohorts:
       "CW-gewicht van de behouden cohorten (€1 per maand per cohort zolang het blijft)",
     weightRampedLow: "CW van €1 per jaar met de korte aanloop",
     weightRampedHigh: "CW van €1 per jaar met de lange aanloop",
+    weightAutomatedBenefitLow:
+      "CW van €1 per jaar besparing of opbrengst van geautomatiseerde contacten, korte aanloop",
+    weightAutomatedBenefitHigh:
+      "CW van €1 per jaar besparing of opbrengst van geautomatiseerde contacten, lange aanloop",
+    weightAutomatedCostLow:
+      "CW van €1 per jaar kosten van geautomatiseerde contacten, korte aanloop",
+    weightAutomatedCostHigh:
+      "CW van €1 per jaar kosten van geautomatiseerde contacten, lange aanloop",
     weightCohortsLow: "CW-gewicht van de behouden cohorten, korte aanloop",
     weightCohortsHigh: "CW-gewicht van de behouden cohorten, lange aanloop",
   },

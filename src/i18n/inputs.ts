@@ -62,6 +62,12 @@ export const INPUT_LABELS = bilingual(
     discountRate: "Discount rate a year",
     benefitRisk: "Risk adjustment of benefits",
     costRisk: "Risk adjustment of costs",
+    monthsToGoLive: "Months from contract to go-live",
+    contractTermMonths: "Contract term (0 = no renewal)",
+    renewalCost: "Renewal or re-platforming cost, at each new term",
+    wageIndexation: "Yearly indexation of wages",
+    priceIndexation: "Yearly indexation of prices and licences",
+    volumeGrowth: "Yearly growth of the contact volume",
     openFrom: "Opening hours today: from",
     openUntil: "Opening hours today: until",
     openDays: "Open days a week (from Monday)",
@@ -127,6 +133,12 @@ export const INPUT_LABELS = bilingual(
     discountRate: "Disconteringsvoet per jaar",
     benefitRisk: "Risicocorrectie op baten",
     costRisk: "Risicocorrectie op kosten",
+    monthsToGoLive: "Maanden van contract tot livegang",
+    contractTermMonths: "Contractduur (0 = geen verlenging)",
+    renewalCost: "Kosten van verlenging of nieuw platform, per nieuwe termijn",
+    wageIndexation: "Jaarlijkse loonindexatie",
+    priceIndexation: "Jaarlijkse indexatie van prijzen en licenties",
+    volumeGrowth: "Jaarlijkse groei van het aantal contacten",
     openFrom: "Huidige openingstijden: van",
     openUntil: "Huidige openingstijden: tot",
     openDays: "Open dagen per week (vanaf maandag)",
@@ -201,6 +213,7 @@ export const SECTION_NAMES = bilingual(
     costs: "Costs",
     transition: "Transition (opportunity cost, not cash)",
     timing: "Ramp-up, discounting and risk",
+    life: "Go-live and life of the investment",
     staffing: "Staffing alternative (CAO Rijk §7.1)",
   },
   {
@@ -210,6 +223,7 @@ export const SECTION_NAMES = bilingual(
     costs: "Kosten",
     transition: "Overgang (gemiste productiviteit, geen kasstroom)",
     timing: "Aanloop, disconteren en risico",
+    life: "Livegang en looptijd van de investering",
     staffing: "Alternatief met personeel (CAO Rijk §7.1)",
   },
 );
@@ -319,6 +333,18 @@ export const INPUT_NOTES: Readonly<Record<Lang, Partial<Texts<InputWord>>>> = {
     discountRate: "Forrester TEI discounts year t by 1.1^t (10% a year).",
     benefitRisk: "Assumption: TEI lowers each benefit by its risk.",
     costRisk: "Assumption: TEI raises each cost by its risk.",
+    monthsToGoLive:
+      "Assumption (0: live at once): during the build licences and running costs are paid and nothing is realised; the first month after go-live realises the go-live share.",
+    contractTermMonths:
+      "Assumption (0: one contract for the whole horizon): at the start of each new term the renewal cost below is paid.",
+    renewalCost:
+      "Assumption: what renewing, re-tendering or moving to a new platform costs at each new term, in today's prices (indexed with prices).",
+    wageIndexation:
+      "Assumption (0: today's wages): raises wages each year, as collective agreements do: the value of the agent time freed (digital), the staffing alternative's pay (24/7).",
+    priceIndexation:
+      "Assumption (0: today's prices): raises the bot's price per contact, licences, technology and renewals each year.",
+    volumeGrowth:
+      "Assumption (0: today's volume): changes the automated contacts, and what they save and cost, each year; negative for shrinking volume.",
     publicHolidaysPerYear:
       "Dutch public holidays on weekdays in 2027 (Algemene termijnenwet art. 3 and Bevrijdingsdag): 6. They are staffed 24 hours at the holiday rate; if your CAO gives 5 May off only in lustrum years, count one fewer.",
     hourlySalary: "Your figure (example value): gross salary, the base of CAO surcharges.",
@@ -392,6 +418,18 @@ export const INPUT_NOTES: Readonly<Record<Lang, Partial<Texts<InputWord>>>> = {
     discountRate: "Forrester TEI verdisconteert jaar t met 1,1^t (10% per jaar).",
     benefitRisk: "Aanname: TEI verlaagt elke baat met het risico.",
     costRisk: "Aanname: TEI verhoogt elke kostenpost met het risico.",
+    monthsToGoLive:
+      "Aanname (0: direct live): tijdens de bouw worden licenties en lopende kosten betaald en wordt nog niets gerealiseerd; de eerste maand na livegang levert het aandeel bij livegang.",
+    contractTermMonths:
+      "Aanname (0: één contract voor de hele horizon): aan het begin van elke nieuwe termijn worden de verlengingskosten hieronder betaald.",
+    renewalCost:
+      "Aanname: wat verlengen, opnieuw aanbesteden of overstappen naar een nieuw platform per nieuwe termijn kost, in prijzen van nu (geïndexeerd met de prijzen).",
+    wageIndexation:
+      "Aanname (0: lonen van nu): verhoogt elk jaar de lonen, zoals cao-verhogingen doen: de waarde van de vrijgekomen agenttijd (digitaal), de loonkosten van het alternatief met personeel (24/7).",
+    priceIndexation:
+      "Aanname (0: prijzen van nu): verhoogt elk jaar de botprijs per contact, de licenties, de technologie en de verlengingen.",
+    volumeGrowth:
+      "Aanname (0: volume van nu): verandert elk jaar de geautomatiseerde contacten en wat die besparen en kosten; negatief bij krimpend volume.",
     publicHolidaysPerYear:
       "Nederlandse feestdagen op werkdagen in 2027 (Algemene termijnenwet art. 3 en Bevrijdingsdag): 6. Die worden 24 uur bezet tegen het feestdagtarief; geeft uw cao 5 mei alleen in lustrumjaren vrij, tel er dan één minder.",
     hourlySalary: "Uw cijfer (voorbeeldwaarde): brutoloon, de basis van de cao-toeslagen.",

@@ -5,9 +5,25 @@
 
 import { quoteText } from "../excel";
 
-/** core rampFactor: min(1, g + (1 − g) × m / R), R = 0 → 1. */
-export function rampFactorFormula(month: string, ramp: string, goLive: string): string {
-  return `IF(${ramp}<=0,1,MIN(1,${goLive}+(1-${goLive})*${month}/${ramp}))`;
+/** core goLiveRamp: 0 during the build, then min(1, g + (1 − g) × (m − L − 1) / R), R = 0 → 1. */
+export function rampFactorFormula(
+  month: string,
+  lead: string,
+  ramp: string,
+  goLive: string,
+): string {
+  const ramped = `IF(${ramp}<=0,1,MIN(1,${goLive}+(1-${goLive})*(${month}-${lead}-1)/${ramp}))`;
+  return `IF(${month}<=${lead},0,${ramped})`;
+}
+
+/** core yearIndex: (1 + rate)^(year − 1), for a year cell or a year number. */
+export function yearIndexFormula(rate: string, year: string | number): string {
+  return typeof year === "number" ? `(1+${rate})^${year - 1}` : `(1+${rate})^(${year}-1)`;
+}
+
+/** core isRenewalMonth: 1 at the start of each new contract term (months T + 1, 2T + 1, …), else 0. */
+export function renewalFormula(month: string, term: string): string {
+  return `IF(${term}>0,IF(AND(${month}>${term},MOD(${month}-1,${term})=0),1,0),0)`;
 }
 
 /** x kept inside [min, max], writing only the bounds that can bind. */

@@ -53,8 +53,9 @@ describe("digital customer service, the example figures over 36 months, by hand"
     close(bc.lines.opportunityCost, 8000 * 3 * 0.25); // 6,000, not in the NPV
   });
   it("year flows after ramp-up and risk, NPV and payback", () => {
-    // Ramp-up 12 months from 30% at go-live: month m realises 0.3 + 0.7 m / 12.
-    const firstYear = 12 * 0.3 + (0.7 * (12 * 13)) / 2 / 12; // 8.15 months of full effect
+    // Ramp-up 12 months from 30% at go-live: month m realises 0.3 + 0.7 (m − 1) / 12, month 1
+    // exactly the go-live share, full effect from month 13.
+    const firstYear = 12 * 0.3 + (0.7 * (11 * 12)) / 2 / 12; // 7.45 months of full effect
     const benefits = 37266.48 + 12000;
     const year1 =
       ((benefits * firstYear) / 12) * 0.9 - ((automated * firstYear) / 12 + 18000) * 1.05;
@@ -63,7 +64,7 @@ describe("digital customer service, the example figures over 36 months, by hand"
     close(bc.years[1]?.net ?? 0, later);
     close(bc.netPresentValue, -81900 + year1 / 1.1 + later / 1.1 ** 2 + later / 1.1 ** 3);
     // Month m nets 4,105.54 × 0.9 × f − (1,800 f + 1,500) × 1.05 = 1,804.99 f − 1,575: after the
-    // ramp-up €229.99 a month against €86,089 still to earn back at month 12: no payback in 36.
+    // ramp-up €229.99 a month against what is still to earn back: no payback in 36.
     expect(bc.payback).toBeNull();
     expect(bc.verdict).toBe("doesNotPay");
   });
@@ -82,7 +83,7 @@ describe("24/7 reachability, the example figures over 36 months, by hand", () =>
     // 60 customers a year, CLV €500 over 5 years: €100 a customer a year, €41.67 a month per cohort unit.
     const perMonth = (60 / 12) * (500 / 5 / 12);
     // Σ of cohorts in force: with R = 12, g = 0.3 full-effect months so far RM(m); year 1 Σ RM(1..12).
-    const rm = (m: number) => (m <= 12 ? 0.3 * m + (0.7 * m * (m + 1)) / 24 : 8.15 + (m - 12));
+    const rm = (m: number) => (m <= 12 ? 0.3 * m + (0.7 * m * (m - 1)) / 24 : 7.45 + (m - 12));
     const yearSum = (from: number) => {
       let total = 0;
       for (let m = from; m < from + 12; m++) total += rm(m);

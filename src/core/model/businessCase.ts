@@ -4,7 +4,7 @@
  * money, the fit with the articles' criteria, and for 24/7 the staffing route. The model sheet
  * writes the same arithmetic as Excel formulas; a test evaluates those and compares every figure.
  */
-import { paybackFromSeries } from "../cashflow";
+import { paybackFromSeries, yearIndex } from "../cashflow";
 import { discountedPayback } from "../discounting";
 import { type CalcError } from "../errors";
 import { irr } from "../irr";
@@ -186,7 +186,7 @@ function capacityOf(input: CaseFigures, lines: CaseLines): BusinessCase["capacit
   };
 }
 
-/** The staffing route on the same benefits: its costs are staff, each year of the horizon, after risk. */
+/** The staffing route on the same benefits: its costs are staff, each year of the horizon, wages indexed, after risk. */
 function staffingRoute(
   f: Figures<"reachability">,
   presentBenefits: number,
@@ -196,7 +196,9 @@ function staffingRoute(
   const cost = staffingCost(f);
   let presentCosts = 0;
   for (const year of years) {
-    presentCosts += ((cost.perYear * year.months) / 12) * (1 + f.costRisk) * year.discountFactor;
+    const wages = yearIndex(f.wageIndexation, year.year);
+    presentCosts +=
+      ((cost.perYear * year.months) / 12) * wages * (1 + f.costRisk) * year.discountFactor;
   }
   return {
     ...cost,

@@ -21,6 +21,14 @@ const TIMING = {
   discountRate: 0.1, // Forrester TEI: 10% a year
   benefitRisk: 0.1, // assumption (TEI risk adjustment)
   costRisk: 0.05, // assumption (TEI risk adjustment)
+  // Assumptions, 0 until the user plans them: no build before go-live, no contract renewal, wages,
+  // prices and volumes as today (the articles give none of these).
+  monthsToGoLive: 0,
+  contractTermMonths: 0,
+  renewalCost: 0,
+  wageIndexation: 0,
+  priceIndexation: 0,
+  volumeGrowth: 0,
 } as const;
 
 const DIGITAL_EXAMPLE: Figures<"digital"> = {

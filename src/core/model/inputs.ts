@@ -9,6 +9,12 @@ import { MAX_MONTHS } from "../cashflow";
 
 export type TemplateKind = "digital" | "reachability";
 
+/** Longest build before go-live the product accepts, in months. */
+export const MAX_LEAD_MONTHS = 36;
+
+/** Highest yearly indexation of wages or prices the product accepts. */
+export const MAX_INDEXATION = 0.25;
+
 /** Weeks in a year, for yearly staff hours and pay (staffing.ts) and the longest transition. */
 export const WEEKS_PER_YEAR = 52;
 
@@ -29,6 +35,12 @@ export const SHARED_INPUT_IDS = [
   "discountRate",
   "benefitRisk",
   "costRisk",
+  "monthsToGoLive",
+  "contractTermMonths",
+  "renewalCost",
+  "wageIndexation",
+  "priceIndexation",
+  "volumeGrowth",
 ] as const;
 
 export const DIGITAL_INPUT_IDS = [
@@ -151,7 +163,7 @@ export type SourceKind =
 
 /** The wizard's sections, in order. */
 export type Section =
-  "volume" | "automation" | "revenue" | "costs" | "transition" | "timing" | "staffing";
+  "volume" | "automation" | "revenue" | "costs" | "transition" | "timing" | "life" | "staffing";
 
 export interface InputDef {
   readonly id: InputId;
@@ -258,6 +270,14 @@ export const INPUT_RULES: Readonly<Record<InputId, Def>> = {
   discountRate: share("forresterTei", "timing"),
   benefitRisk: share("assumption", "timing"),
   costRisk: share("assumption", "timing"),
+  // Time and life of the investment (domain.md, second review): each 0 keeps a case without a
+  // build, renewal, indexation or growth; lines.ts says which line each moves.
+  monthsToGoLive: count("months", MAX_LEAD_MONTHS, "assumption", "life"),
+  contractTermMonths: count("months", MAX_MONTHS, "assumption", "life"),
+  renewalCost: money("currency", "assumption", "life"),
+  wageIndexation: share("assumption", "life", MAX_INDEXATION),
+  priceIndexation: share("assumption", "life", MAX_INDEXATION),
+  volumeGrowth: { ...share("assumption", "life", 1), min: -0.5 },
   openFrom: count("hour", 23, "assumption", "staffing"),
   openUntil: { ...count("hour", 24, "assumption", "staffing"), min: 1 },
   openDays: count("days", 7, "assumption", "staffing"),

@@ -6,6 +6,7 @@
  * cohort's yearly margin for the years it stays; hidden costs add to the one-off investment, and
  * lost productivity during the transition is an opportunity cost, outside the cash flows.
  */
+import { MAX_MONTHS, yearIndex } from "../cashflow";
 import type { CaseFigures, Figures } from "./inputs";
 
 /** Benefit lines that grow with adoption (ramp-up), a year at full effect. */
@@ -69,6 +70,21 @@ export interface CaseLines {
   readonly opportunityCost: number;
   readonly rampUpMonths: number;
   readonly goLiveShare: number;
+  /** Months from contract to go-live: running costs are paid, nothing is realised yet. */
+  readonly monthsToGoLive: number;
+  /** Contract term in months (0: no renewal); a renewal is paid at the start of each new term. */
+  readonly contractTermMonths: number;
+  /** Renewal or re-platforming cost, today's prices, paid at each renewal. */
+  readonly renewalCost: number;
+  /**
+   * Yearly indexation of what an automated contact earns: wages for the digital case's agent time;
+   * 0 for 24/7 revenue, which stays in today's money.
+   */
+  readonly earnedIndexation: number;
+  /** Yearly indexation of prices: the bot's price, licences, technology, renewals. */
+  readonly priceIndexation: number;
+  /** Yearly growth of the contact volume, and so of the automated contacts. */
+  readonly volumeGrowth: number;
   readonly benefitRisk: number;
   readonly costRisk: number;
   readonly discountRate: number;
@@ -88,6 +104,13 @@ export function caseLines(input: CaseFigures): CaseLines {
     opportunityCost: f.weeklyTeamCost * f.transitionWeeks * f.productivityLoss,
     rampUpMonths: f.rampUpMonths,
     goLiveShare: f.goLiveShare,
+    monthsToGoLive: f.monthsToGoLive,
+    contractTermMonths: f.contractTermMonths,
+    renewalCost: f.renewalCost,
+    // Agent time costs wages; 24/7 revenue per contact is not indexed (a conservative choice).
+    earnedIndexation: input.kind === "digital" ? f.wageIndexation : 0,
+    priceIndexation: f.priceIndexation,
+    volumeGrowth: f.volumeGrowth,
     benefitRisk: f.benefitRisk,
     costRisk: f.costRisk,
     discountRate: f.discountRate,
@@ -203,30 +226,58 @@ function withCosts({ hiddenRate, ...shared }: Shared, specific: Specific): CaseL
   };
 }
 
+/** Years a case can span: 1..10. */
+export const CASE_YEARS = MAX_MONTHS / 12;
+
 /**
- * What one automated contact earns after risk; more automated contacts help only when it is ≥ 0.
+ * What one automated contact earns after risk in year `year`, wages and prices indexed.
  *
- * unitValue = earned × (1 − benefit risk) − cost × (1 + cost risk)
+ * unitValueIn = earned × (1 − benefit risk) × E_y − cost × (1 + cost risk) × P_y,
+ * with E_y and P_y the yearly indices (1 + rate)^(y − 1).
  *
- * @example unitValue(caseLines(digital with c = 6.5, ρ = 60%, c_auto = 1, risks 10% / 5%)) === 2.46
+ * @example unitValueIn(caseLines(digital with c = 6.5, ρ = 60%, c_auto = 1, risks 10% / 5%), 1) === 2.46
  */
-export function unitValue(lines: CaseLines): number {
+export function unitValueIn(lines: CaseLines, year: number): number {
   return (
-    lines.earnedPerAutomated * (1 - lines.benefitRisk) -
-    lines.costPerAutomated * (1 + lines.costRisk)
+    lines.earnedPerAutomated * (1 - lines.benefitRisk) * yearIndex(lines.earnedIndexation, year) -
+    lines.costPerAutomated * (1 + lines.costRisk) * yearIndex(lines.priceIndexation, year)
   );
 }
 
 /**
- * The ramped cash flow of a month at full effect, after risk: what a faster ramp-up brings each
- * month (retention, which a faster ramp-up also raises, comes on top).
+ * The ramped cash flow of a month at full effect in year `year`, after risk: what a faster ramp-up
+ * brings that month (retention, which a faster ramp-up also raises, comes on top).
  *
- * rampValue = automated a year ÷ 12 × unitValue + other ramped benefits a year ÷ 12 × (1 − benefit risk)
+ * rampValueIn = automated a year ÷ 12 × G_y × unitValueIn + other ramped a year ÷ 12 × (1 − benefit risk)
  */
-export function rampValue(lines: CaseLines): number {
+export function rampValueIn(lines: CaseLines, year: number): number {
   let other = 0;
   for (const [id, perYear] of Object.entries(lines.rampedBenefits)) {
     if (id !== lines.automatedLine) other += perYear;
   }
-  return (lines.automatedPerYear / 12) * unitValue(lines) + (other / 12) * (1 - lines.benefitRisk);
+  const volume = yearIndex(lines.volumeGrowth, year);
+  return (
+    (lines.automatedPerYear / 12) * volume * unitValueIn(lines, year) +
+    (other / 12) * (1 - lines.benefitRisk)
+  );
+}
+
+/** The lowest of a yearly value over years 1..10: a guard holds only if it holds every year. */
+function worstYear(valueIn: (year: number) => number): number {
+  let worst = Infinity;
+  for (let year = 1; year <= CASE_YEARS; year++) worst = Math.min(worst, valueIn(year));
+  return worst;
+}
+
+/**
+ * What an automated contact earns after risk in its worst year; more automated contacts raise
+ * every month's cash flow only when it is ≥ 0 (scenarios.ts).
+ */
+export function unitValue(lines: CaseLines): number {
+  return worstYear((year) => unitValueIn(lines, year));
+}
+
+/** The ramped monthly cash flow in its worst year; a faster ramp-up helps only when it is ≥ 0. */
+export function rampValue(lines: CaseLines): number {
+  return worstYear((year) => rampValueIn(lines, year));
 }

@@ -47,7 +47,9 @@ type EarnedDriver =
 function driverTerms(ctx: TemplateContext, id: DriverId): Terms {
   const n: Ref = ctx.ref;
   const share = `(${n("standardQuestionShare")}*${n("automatedShare")})`;
-  const perAutomated = `${n("unitValue")}*${n("weightRamped")}`;
+  // What one automated contact a year is worth over the horizon: its savings and its cost, each
+  // with its own ramp-up, growth and indexation weight.
+  const perAutomated = `(${n("earnedPerAutomated")}*(1-${n("benefitRisk")})*${n("weightAutomatedBenefit")}-${n("costPerAutomatedContact")}*(1+${n("costRisk")})*${n("weightAutomatedCost")})`;
   switch (id) {
     case "contacts":
       return {
@@ -72,7 +74,7 @@ function driverTerms(ctx: TemplateContext, id: DriverId): Terms {
     case "recurringCost":
       return {
         at: n("recurringPerYear"),
-        slope: `-(1+${n("costRisk")})*${n("weightFlat")}`,
+        slope: `-(1+${n("costRisk")})*${n("weightRecurring")}`,
         format: MONEY,
       };
     case "rampUp":
@@ -85,7 +87,7 @@ function driverTerms(ctx: TemplateContext, id: DriverId): Terms {
 /** A factor of what an automated contact earns: its slope is the other factors' product. */
 function earnedTerms(n: Ref, id: EarnedDriver): Terms {
   const perEarned = (...others: string[]) =>
-    `${n("automatedPerYear")}*${others.join("*")}*(1-${n("benefitRisk")})*${n("weightRamped")}`;
+    `${n("automatedPerYear")}*${others.join("*")}*(1-${n("benefitRisk")})*${n("weightAutomatedBenefit")}`;
   // Functions: each template names only its own lines (n throws on another template's).
   const slopes: Readonly<Record<EarnedDriver, () => readonly [string, string]>> = {
     valuePerResolved: () => [
@@ -133,11 +135,13 @@ function moved(driver: DriverDef, end: "low" | "high", at: string): string {
   return within === undefined ? raw : clamp(raw, within[0], within[1]);
 }
 
-/** NPV with the ramp-up at its low or high end. */
+/** NPV with the ramp-up at its low or high end: each line moved by its own weight's change. */
 function rampNpv(ctx: TemplateContext, end: RampEnd): string {
   const n = ctx.ref;
-  const perYear = `((1-${n("benefitRisk")})*${n("rampedBenefitsPerYear")}-(1+${n("costRisk")})*${n("automatedCostPerYear")})`;
-  const ramped = `${perYear}*(${n(`weightRamped${end}`)}-${n("weightRamped")})`;
+  const change = (weight: "weightRamped" | "weightAutomatedBenefit" | "weightAutomatedCost") =>
+    `(${n(`${weight}${end}`)}-${n(weight)})`;
+  const benefits = `${n("automatedBenefitPerYear")}*${change("weightAutomatedBenefit")}+${n("otherRampedPerYear")}*${change("weightRamped")}`;
+  const ramped = `(1-${n("benefitRisk")})*(${benefits})-(1+${n("costRisk")})*${n("automatedCostPerYear")}*${change("weightAutomatedCost")}`;
   const cohorts =
     ctx.kind === "digital"
       ? ""

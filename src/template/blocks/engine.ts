@@ -5,15 +5,19 @@
  * tornado's low and high ends, and each scenario's net cash flow. core/model/flows.ts computes the
  * same months. Column ids are typed (lines/engine.ts); writing one this template lacks throws.
  */
-import { DRIVERS, MAX_MONTHS, SCENARIOS, type TemplateKind } from "../../core";
+import { DRIVERS, MAX_MONTHS, SCENARIOS, type InputId, type TemplateKind } from "../../core";
 import { fill, type SheetTextKey } from "../../i18n/sheet";
 import { MONEY } from "../formats";
 import { SCENARIO_COLUMNS, type TemplateContext } from "../context";
-import { rampFactorFormula } from "../formulas";
+import { rampFactorFormula, renewalFormula, yearIndexFormula } from "../formulas";
 import { absolute, columnLetter } from "../layout";
 import {
+  INDEX_RATES,
   SCENARIO_INDEXES,
+  indicesOf,
   type EngineColumnId,
+  type IndexColumnId,
+  type IndexedLine,
   type RampEnd,
   type Ref,
   type ScenarioIndex,
@@ -39,12 +43,28 @@ export function engineAddresses(plan: SheetPlan) {
   };
 }
 
+/** A month's index for one scope: the table's cells, or inline for a scenario's column. */
+type IndexOf = (id: IndexColumnId | "renewals") => string;
+
+/** The product of the yearly indices a line moves with (lines/engine.ts indicesOf). */
+export function indexProduct(kind: TemplateKind, line: IndexedLine, index: IndexOf): string {
+  return indicesOf(kind, line).map(index).join("*");
+}
+
 /** Benefits and costs of a month for one scope (the lines in use, or a scenario column's). */
-function monthTerms(r: Ref, factor: string, flag: string, cohorts: string | null) {
+function monthTerms(
+  kind: TemplateKind,
+  r: Ref,
+  month: { factor: string; flag: string; cohorts: string | null; index: IndexOf },
+) {
+  const { factor, flag, cohorts, index } = month;
+  const by = (line: IndexedLine) => indexProduct(kind, line, index);
   const retention = cohorts === null ? "" : `+${r("retentionPerCohortMonth")}*${cohorts}`;
+  const automated = `${r("automatedBenefitPerYear")}/12*${factor}*${by("automatedBenefit")}`;
+  const renewal = `${r("renewalCost")}*${index("renewals")}*${by("renewal")}`;
   return {
-    benefits: `${r("rampedBenefitsPerYear")}/12*${factor}${retention}`,
-    costs: `(${r("automatedCostPerYear")}/12*${factor}+${r("recurringPerYear")}/12*${flag})`,
+    benefits: `${automated}+${r("otherRampedPerYear")}/12*${factor}${retention}`,
+    costs: `(${r("automatedCostPerYear")}/12*${factor}*${by("automatedCost")}+${r("recurringPerYear")}/12*${by("recurring")}*${flag}+${renewal})`,
   };
 }
 
@@ -106,11 +126,19 @@ function monthRow(ctx: TemplateContext, plan: SheetPlan, put: Put, row: number):
   const month = at("month");
   put("inHorizon", `=IF(${month}<=${n("horizonMonths")},1,0)`, "0");
   put("discountFactor", `=${flag}/(1+${n("discountRate")})^${at("year")}`, "0.0000");
-  const ramp = rampFactorFormula(month, n("rampUpMonths"), n("goLiveShare"));
+  const ramp = rampFactorFormula(month, n("monthsToGoLive"), n("rampUpMonths"), n("goLiveShare"));
   put("rampFactor", `=${flag}*${ramp}`, "0.00");
   put("rampedSoFar", `=${before("rampedSoFar")}+${at("rampFactor")}`, "0.00");
   if (retention) put("cohorts", `=${cohortsOf("rampedSoFar", n("lifetimeMonths"))}`, "0.00");
-  const inUse = monthTerms(n, at("rampFactor"), flag, retention ? at("cohorts") : null);
+  for (const [id, rate] of Object.entries(INDEX_RATES) as [IndexColumnId, InputId][])
+    put(id, `=${yearIndexFormula(n(rate), at("year"))}`, "0.0000");
+  put("renewals", `=${flag}*${renewalFormula(month, n("contractTermMonths"))}`, "0");
+  const inUse = monthTerms(ctx.kind, n, {
+    factor: at("rampFactor"),
+    flag,
+    cohorts: retention ? at("cohorts") : null,
+    index: at,
+  });
   put("benefits", `=(${inUse.benefits})*(1-${n("benefitRisk")})`, MONEY);
   put("costs", `=${inUse.costs}*(1+${n("costRisk")})`, MONEY);
   put("net", `=${at("benefits")}-${at("costs")}`, MONEY);
@@ -127,7 +155,13 @@ function monthRow(ctx: TemplateContext, plan: SheetPlan, put: Put, row: number):
 function rampEndColumns(ctx: TemplateContext, plan: SheetPlan, put: Put, row: number): void {
   const { at, before, flag, cohortsOf } = monthCells(plan, row);
   for (const [end, months] of rampEnds(ctx.kind)) {
-    const ramp = rampFactorFormula(at("month"), String(months), ctx.ref("goLiveShare"));
+    const n = ctx.ref;
+    const ramp = rampFactorFormula(
+      at("month"),
+      n("monthsToGoLive"),
+      String(months),
+      n("goLiveShare"),
+    );
     put(`ramp${end}`, `=${flag}*${ramp}`, "0.00");
     if (ctx.kind !== "reachability") continue;
     put(`ramp${end}SoFar`, `=${before(`ramp${end}SoFar`)}+${at(`ramp${end}`)}`, "0.00");
@@ -147,13 +181,19 @@ function scenarioColumns(
   const retention = ctx.kind === "reachability";
   const r = scenarioRef(plan, s);
   const factor = at(`ramp_${s}`);
-  const ramp = rampFactorFormula(at("month"), r("rampUpMonths"), r("goLiveShare"));
+  const month = at("month");
+  const ramp = rampFactorFormula(month, r("monthsToGoLive"), r("rampUpMonths"), r("goLiveShare"));
   put(`ramp_${s}`, `=${flag}*${ramp}`, "0.00");
   if (retention) put(`rampSoFar_${s}`, `=${before(`rampSoFar_${s}`)}+${factor}`, "0.00");
   const cohorts = retention ? `(${cohortsOf(`rampSoFar_${s}`, r("lifetimeMonths"))})` : null;
-  const terms = monthTerms(r, factor, flag, cohorts);
-  const net = `(${terms.benefits})*(1-${r("benefitRisk")})-${terms.costs}*(1+${r("costRisk")})`;
-  put(`net_${s}`, `=${net}`, MONEY);
+  // The scenario's own indices, inline: its figures may differ from the table's.
+  const index: IndexOf = (id) =>
+    id === "renewals"
+      ? `(${flag}*${renewalFormula(month, r("contractTermMonths"))})`
+      : yearIndexFormula(r(INDEX_RATES[id]), at("year"));
+  const terms = monthTerms(ctx.kind, r, { factor, flag, cohorts, index });
+  put(`costs_${s}`, `=${terms.costs}*(1+${r("costRisk")})`, MONEY);
+  put(`net_${s}`, `=(${terms.benefits})*(1-${r("benefitRisk")})-${at(`costs_${s}`)}`, MONEY);
 }
 
 /** Absolute references into scenario `s`'s column of inputs and lines. */
@@ -167,6 +207,8 @@ function monthZeroRow(ctx: TemplateContext, plan: SheetPlan, put: Put, row: numb
   const at = (id: EngineColumnId) => a.at(id, row);
   const n = ctx.ref;
   for (const id of plan.engine.columns.keys()) if (startsAtZero(id)) put(id, 0, "0.00");
+  for (const id of Object.keys(INDEX_RATES) as IndexColumnId[]) put(id, 1, "0.0000");
+  put("renewals", 0, "0");
   put("inHorizon", 1, "0");
   put("discountFactor", 1, "0.0000");
   put("benefits", 0, MONEY);
@@ -176,8 +218,10 @@ function monthZeroRow(ctx: TemplateContext, plan: SheetPlan, put: Put, row: numb
   put("discountedNet", `=${at("net")}`, MONEY);
   put("discountedCumulative", `=${at("discountedNet")}`, MONEY);
   put("netBeforeRisk", `=-${n("initial")}`, MONEY);
-  for (const s of SCENARIO_INDEXES)
-    put(`net_${s}`, `=-${scenarioRef(plan, s)("initialAfterRisk")}`, MONEY);
+  for (const s of SCENARIO_INDEXES) {
+    put(`costs_${s}`, `=${scenarioRef(plan, s)("initialAfterRisk")}`, MONEY);
+    put(`net_${s}`, `=-${at(`costs_${s}`)}`, MONEY);
+  }
 }
 
 /** The ramp-up shares, their running sums and the cohorts: all 0 in month 0. */
@@ -190,10 +234,15 @@ type TextColumn = Exclude<EngineColumnId, "year" | `${string}_${ScenarioIndex}`>
 const textKeyOf = (id: TextColumn): SheetTextKey => id;
 
 function engineHeader(ctx: TemplateContext, id: EngineColumnId): string {
-  const scenario = /^(net|rampSoFar|ramp)_(\d)$/.exec(id);
+  const scenario = /^(net|costs|rampSoFar|ramp)_(\d)$/.exec(id);
   if (scenario) {
     const name = ctx.text(SCENARIOS[Number(scenario[2])] ?? "expected");
-    const key = { net: "netOf", rampSoFar: "rampSoFarOf", ramp: "rampOf" } as const;
+    const key = {
+      net: "netOf",
+      costs: "costsOf",
+      rampSoFar: "rampSoFarOf",
+      ramp: "rampOf",
+    } as const;
     return fill(ctx.text(key[scenario[1] as keyof typeof key]), { scenario: name });
   }
   return ctx.text(id === "year" ? "yearColumn" : textKeyOf(id as TextColumn));

@@ -151,9 +151,8 @@ function flowsBlock(ctx: TemplateContext, plan: SheetPlan): void {
       ),
     );
     const discount = `/(1+${r("discountRate")})^${a.months("year")}`;
-    const pvCosts =
-      `=${r("initialAfterRisk")}+(1+${r("costRisk")})*(${r("automatedCostPerYear")}/12*SUMPRODUCT(${a.months(`ramp_${s}`)}${discount})` +
-      `+${r("recurringPerYear")}/12*SUMPRODUCT(${a.months("inHorizon")}${discount}))`;
+    // The scenario's own monthly costs after risk (the engine's costs column), discounted.
+    const pvCosts = `=${r("initialAfterRisk")}+SUMPRODUCT(${a.months(`costs_${s}`)}${discount})`;
     sheet.put(PRESENT_COSTS_COLUMN, row, pvCosts, "calc", MONEY);
     const years = `${address(FIRST_YEAR_COLUMN, row)}:${address(LAST_YEAR_COLUMN, row)}`;
     sheet.put(

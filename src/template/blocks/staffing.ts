@@ -10,7 +10,7 @@ import { RESULT_WORDS, type ResultWordKey } from "../../i18n/results";
 import { SHEET_TEXT } from "../../i18n/sheet";
 import { MONEY, MONEY_CENTS, PERCENT } from "../formats";
 import { cx } from "../calls";
-import { type TemplateContext, FIRST_YEAR_COLUMN, LAST_YEAR_COLUMN } from "../context";
+import type { TemplateContext } from "../context";
 import { quoteText } from "../../excel";
 import { roiOrNoCosts } from "../formulas";
 import { address } from "../layout";
@@ -20,7 +20,6 @@ import {
   type StaffingBand,
   type StaffingRowId,
   type StaffingTotalId,
-  type TeiLineId,
 } from "../lines";
 import { placeOf, type SheetPlan } from "../plan";
 
@@ -69,7 +68,7 @@ export function staffingBlock(ctx: TemplateContext, plan: SheetPlan): void {
   sheet.put(0, header - 1, ctx.text("staffing"), "heading");
   HEADERS.forEach((key, column) => sheet.put(column, header, ctx.text(key), "tableHeader"));
   for (const band of STAFFING_BANDS) bandRow(ctx, band, row(band));
-  const formulas = totalFormulas(ctx, plan, row);
+  const formulas = totalFormulas(ctx, row);
   for (const id of STAFFING_TOTALS) {
     const [formula, format] = formulas[id];
     sheet.put(0, row(id), totalLabel(lang, id), "label");
@@ -112,20 +111,16 @@ function bandRow(ctx: TemplateContext, band: StaffingBand, r: number): void {
 
 function totalFormulas(
   ctx: TemplateContext,
-  plan: SheetPlan,
   row: (id: StaffingRowId) => number,
 ): Readonly<Record<StaffingTotalId, readonly [string, string]>> {
   const n = ctx.ref;
   const first = STAFFING_BANDS[0];
   const last = STAFFING_BANDS[STAFFING_BANDS.length - 1] ?? first;
   const bands = (column: number) => `${address(column, row(first))}:${address(column, row(last))}`;
-  const tei = (id: TeiLineId) => {
-    const r = placeOf(plan.tei.rows, id);
-    return `${address(FIRST_YEAR_COLUMN, r)}:${address(LAST_YEAR_COLUMN, r)}`;
-  };
   const [present, costs] = [n("presentBenefits"), n("staffingPresentCosts")];
   const loaded = `(1+${n("employerOnCost")})`;
-  const years = `SUMPRODUCT(${tei("monthsInYear")},${tei("discountFactor")})/12`;
+  // Wages over the horizon, indexed and discounted: the weight below the TEI table.
+  const years = n("weightWages");
   return {
     staffedHours: [`=SUM(${bands(2)})`, "#,##0"],
     staffingFte: [

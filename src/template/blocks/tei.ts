@@ -18,14 +18,20 @@ import {
 import { address, columnLetter } from "../layout";
 import {
   COST_LINES,
+  INDEX_RATES,
   WEIGHTS,
   benefitLinesOf,
+  indicesOf,
   weightIdsOf,
   type BenefitLineId,
+  type EngineColumnId,
+  type IndexedLine,
   type TeiLineId,
+  type WeightDef,
 } from "../lines";
 import { placeOf, type SheetPlan } from "../plan";
-import { engineAddresses } from "./engine";
+import { yearIndexFormula } from "../formulas";
+import { engineAddresses, indexProduct } from "./engine";
 
 const INITIAL_COLUMN = 1;
 
@@ -85,25 +91,34 @@ function yearColumn({ ctx, plan, row, benefits }: TeiParts, column: number, year
   const at = (id: TeiLineId) => address(column, row(id));
   const put = (id: TeiLineId, formula: string, format = MONEY) =>
     ctx.sheet.put(column, row(id), formula, "calc", format);
-  const inYear = (id: "inHorizon" | "rampFactor" | "cohorts") =>
+  const inYear = (id: "inHorizon" | "rampFactor" | "cohorts" | "renewals") =>
     `SUMIFS(${a.whole(id)},${a.whole("year")},${year})`;
+  // The year's indices: (1 + rate)^(year − 1), constant within a year.
+  const by = (line: IndexedLine) =>
+    indexProduct(ctx.kind, line, (id) =>
+      id === "renewals" ? inYear(id) : yearIndexFormula(n(INDEX_RATES[id]), year),
+    );
   put("monthsInYear", `=${inYear("inHorizon")}`, "0");
   put("fullEffectMonths", `=${inYear("rampFactor")}`, "0.00");
   put("discountFactor", `=1/(1+${n("discountRate")})^${year}`, "0.0000");
   for (const [id, line] of benefitLinesOf(ctx.kind)) {
+    const indexed = "indexed" in line ? `*${by("automatedBenefit")}` : "";
     const amount =
       line.profile === "cohorts"
         ? `${n(line.perYear)}*${inYear("cohorts")}`
-        : `${n(line.perYear)}*${at("fullEffectMonths")}/12`;
+        : `${n(line.perYear)}*${at("fullEffectMonths")}/12${indexed}`;
     put(id, `=${amount}*(1-${n("benefitRisk")})`);
   }
   const [first, last] = [benefits[0], benefits[benefits.length - 1]];
   if (first === undefined || last === undefined) throw new Error("a TEI table needs benefits");
   put("totalBenefits", `=SUM(${at(first)}:${at(last)})`);
   const risk = `(1+${n("costRisk")})`;
-  put("automatedContacts", `=${n("automatedCostPerYear")}*${at("fullEffectMonths")}/12*${risk}`);
-  put("recurring", `=${n("recurringPerYear")}*${at("monthsInYear")}/12*${risk}`);
-  put("totalCosts", `=${at("automatedContacts")}+${at("recurring")}`);
+  const automated = `${n("automatedCostPerYear")}*${at("fullEffectMonths")}/12*${by("automatedCost")}`;
+  put("automatedContacts", `=${automated}*${risk}`);
+  put("recurring", `=${n("recurringPerYear")}*${at("monthsInYear")}/12*${by("recurring")}*${risk}`);
+  const renewals = `${n("renewalCost")}*${inYear("renewals")}*${by("renewal")}`;
+  put("renewal", `=${renewals}*${risk}`);
+  put("totalCosts", `=SUM(${at("automatedContacts")}:${at("renewal")})`);
   put("net", `=${at("totalBenefits")}-${at("totalCosts")}`);
   put("cumulative", `=${columnLetter(column - 1)}${row("cumulative")}+${at("net")}`);
 }
@@ -162,10 +177,12 @@ export function netFlows(plan: SheetPlan): string {
 /** The present-value weights (named), below the TEI table. */
 export function weightsBlock(ctx: TemplateContext, plan: SheetPlan): void {
   const a = engineAddresses(plan);
-  const df = a.months("discountFactor");
   for (const id of weightIdsOf(ctx.kind)) {
-    const { column, perYear } = WEIGHTS[id];
-    const formula = `=SUMPRODUCT(${a.months(column)},${df})${perYear ? "/12" : ""}`;
+    const def: WeightDef = WEIGHTS[id];
+    const indices = def.times === undefined ? [] : indicesOf(ctx.kind, def.times);
+    const ranges: readonly EngineColumnId[] = [def.column, "discountFactor", ...indices];
+    const columns = ranges.map((c) => a.months(c)).join(",");
+    const formula = `=SUMPRODUCT(${columns})${def.perYear ? "/12" : ""}`;
     const r = placeOf(plan.tei.rows, id);
     ctx.sheet.put(0, r, WEIGHT_LABELS[ctx.lang][id], "label");
     const at = ctx.sheet.put(INITIAL_COLUMN, r, formula, "calc", "0.0000");

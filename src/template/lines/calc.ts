@@ -4,9 +4,11 @@
  * own case with the same arithmetic as core/model/lines.ts (same order of operations) and the
  * in-use column B picks the chosen scenario's value. Labels: i18n/calc.ts, keyed by the same ids.
  */
-import type { InputId, TemplateKind } from "../../core";
+import { CASE_YEARS, type InputId, type TemplateKind } from "../../core";
+import { yearIndexFormula } from "../formulas";
 import { cx } from "../calls";
 import { COUNT, DECIMAL, MONEY, MONEY_CENTS, PERCENT } from "../formats";
+import { INDEX_RATES, indicesOf, type IndexedLine } from "./engine";
 
 /** The lines both templates have, then the 24/7 retention, the costs and the digital capacity. */
 const SHARED = [
@@ -58,17 +60,34 @@ const line = (format: string, formula: CalcLineDef["formula"]): CalcLineDef => (
   formula: (r, digital) => `=${formula(r, digital)}`,
 });
 
+/** MIN over years 1..10 of a yearly formula. */
+function worstYear(inYear: (year: number) => string): string {
+  const years = Array.from({ length: CASE_YEARS }, (_, i) => inYear(i + 1));
+  return `MIN(${years.join(",")})`;
+}
+
+/** What an automated contact earns after risk in `year`: its savings' and its cost's indices. */
+function unitValueIn(r: Ref, digital: boolean, year: number): string {
+  const kind = digital ? "digital" : "reachability";
+  const index = (line: IndexedLine) =>
+    indicesOf(kind, line)
+      .filter((id) => id !== "volumeIndex")
+      .map((id) => `*${yearIndexFormula(r(INDEX_RATES[id]), year)}`)
+      .join("");
+  const earned = `${r("earnedPerAutomated")}*(1-${r("benefitRisk")})${index("automatedBenefit")}`;
+  return `${earned}-${r("costPerAutomatedContact")}*(1+${r("costRisk")})${index("automatedCost")}`;
+}
+
 /** Each line's format and formula. */
 export const CALC_LINES: Readonly<Record<CalcLineId, CalcLineDef>> = {
-  unitValue: line(
-    MONEY_CENTS,
-    (r) =>
-      `${r("earnedPerAutomated")}*(1-${r("benefitRisk")})-${r("costPerAutomatedContact")}*(1+${r("costRisk")})`,
-  ),
-  rampValue: line(
-    MONEY,
-    (r) =>
-      `${r("automatedPerYear")}/12*${r("unitValue")}+${r("otherRampedPerYear")}/12*(1-${r("benefitRisk")})`,
+  // core/model/lines.ts unitValue and rampValue: the worst of the ten years, indices applied.
+  unitValue: line(MONEY_CENTS, (r, digital) => worstYear((year) => unitValueIn(r, digital, year))),
+  rampValue: line(MONEY, (r, digital) =>
+    worstYear((year) => {
+      const volume = yearIndexFormula(r("volumeGrowth"), year);
+      const automated = `${r("automatedPerYear")}/12*${volume}*(${unitValueIn(r, digital, year)})`;
+      return `${automated}+${r("otherRampedPerYear")}/12*(1-${r("benefitRisk")})`;
+    }),
   ),
   automatedPerYear: line(COUNT, (r, digital) => {
     const contacts = digital
