@@ -45,9 +45,9 @@ describe("writer budgets on the real template", () => {
   });
 
   it.each(kinds.flatMap((kind) => modes.map((mode) => [kind, mode] as const)))(
-    "%s, %s formulas, 120 months: the commit request is within budget, a tenth of 5 MB",
+    "%s, %s formulas, 120 months: the commit request is within budget, an eighth of 5 MB",
     (kind, mode) => {
-      expect(BUDGETS.writer.maxRequestBytes).toBeLessThanOrEqual(EXCEL_WEB_REQUEST_LIMIT / 10);
+      expect(BUDGETS.writer.maxRequestBytes).toBeLessThanOrEqual(EXCEL_WEB_REQUEST_LIMIT / 8);
       expect(requestSizeEstimate(specOf(kind, mode, 120))).toBeLessThanOrEqual(
         BUDGETS.writer.maxRequestBytes,
       );
